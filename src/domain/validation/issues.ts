@@ -1,0 +1,243 @@
+import type { IpFamily } from '../net/types.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Parameters of every issue code. Rules return a code and these parameters; text comes only from a
+ * message catalogue (messages/en.ts), which must have an entry for every code here.
+ */
+export interface IssueParamsByCode {
+  yaml_syntax: { detail: string; line?: number };
+  /** A limit on what the reader accepts (size, depth, aliases) was exceeded. */
+  input_limit: { limit: 'size' | 'depth' | 'aliases' | 'documents'; max: number };
+  unknown_kind: { apiVersion: string; kind: string };
+  api_version_removed: {
+    apiVersion: string;
+    kind: string;
+    replacement: string;
+    kubernetesVersion?: string;
+  };
+  api_version_deprecated: {
+    apiVersion: string;
+    kind: string;
+    replacement: string;
+    kubernetesVersion?: string;
+  };
+  api_version_unknown: { apiVersion: string; kind: string; known: string };
+  field_type: { expected: ExpectedShape; actual: ActualShape };
+  unknown_field: { field: string };
+  required: { field: string };
+  ip_syntax: { value: string };
+  cidr_syntax: { value: string };
+  cidr_host_bits: { value: string; network: string };
+  ip_noncanonical: { value: string; canonical: string };
+  subnet_list: { value: string; reason: 'too_many' | 'same_family' | 'whitespace' };
+  subnet_too_small: { cidr: string; addresses: string; minimum: number };
+  service_subnet_too_large: { cidr: string; bits: number; minPrefix: number };
+  pod_subnet_smaller_than_node_mask: { cidr: string; podMask: number; nodeMask: number };
+  node_mask_difference_too_large: {
+    cidr: string;
+    podMask: number;
+    nodeMask: number;
+    maxDiff: number;
+  };
+  node_mask_invalid: {
+    flag: string;
+    value: string;
+    reason:
+      'not_integer' | 'out_of_range' | 'family_absent' | 'legacy_dual_stack' | 'legacy_with_family';
+  };
+  subnets_overlap: {
+    family: IpFamily;
+    podSubnet: string;
+    serviceSubnet: string;
+    coversPods: boolean;
+  };
+  node_ip_in_cluster_range: { ip: string; range: string; rangeKind: 'pod' | 'service' };
+  family_mismatch: {
+    address: string;
+    addressFamily: IpFamily;
+    subnet: string;
+    subnetFamily: IpFamily;
+  };
+  /** A value of the other family in a field meant for one family (wizard fields). */
+  wrong_family: { value: string; expected: IpFamily };
+  stack_mismatch: {
+    reason: 'pod_service_families' | 'pod_service_order' | 'node_ip_families' | 'node_ip_order';
+    expected: string;
+    actual: string;
+  };
+  ip_not_unicast: {
+    ip: string;
+    kind: 'unspecified' | 'loopback' | 'link-local' | 'multicast' | 'broadcast';
+  };
+  node_ip_list: {
+    value: string;
+    reason: 'too_many' | 'same_family' | 'unspecified_in_pair' | 'empty_entry';
+  };
+  node_ip_mismatch: { nodeIp: string; advertiseAddress: string };
+  duplicate_node_name: { name: string; other: string };
+  duplicate_node_ip: { ip: string; other: string };
+  port_range: { value: string };
+  endpoint_syntax: {
+    value: string;
+    reason:
+      | 'missing_port'
+      | 'bad_port'
+      | 'bad_host'
+      | 'brackets_without_port'
+      | 'too_many_colons'
+      | 'unbracketed_ipv6';
+  };
+  control_plane_endpoint_required: { controlPlaneNodes: number };
+  dns_name: {
+    value: string;
+    reason: 'syntax' | 'too_long' | 'label_too_long' | 'uppercase' | 'blank' | 'cert_san';
+  };
+  token_format: { field: string };
+  ca_cert_hash_format: { value: string };
+  ca_cert_hash_missing: Record<string, never>;
+  certificate_key_format: Record<string, never>;
+  discovery_method: { reason: 'neither' | 'both' };
+  cri_socket: { value: string; reason: 'scheme' | 'not_url' | 'bare_path' };
+  kubernetes_version: {
+    value: string;
+    reason:
+      | 'syntax'
+      | 'api_version_too_old'
+      | 'api_version_removed'
+      | 'newer_than_kubeadm'
+      | 'older_than_supported';
+    limit?: string;
+  };
+  feature_gate: { name: string; reason: 'unknown' | 'removed' };
+  ignored_document: { kind: string; fileRole: 'init' | 'join' };
+  pod_subnet_capacity: { cidr: string; blocks: string; nodes: number; nodeMask: number };
+  documentation_prefix: { value: string; prefix: string };
+  site_local: { value: string };
+  encryption_algorithm: { value: string; allowed: string };
+  image_repository: { value: string };
+  absolute_path: { value: string };
+  extra_arg_name: { component: string };
+  image_pull_policy: { value: string };
+  bootstrap_token_ttl: { value: string };
+  discovery_file: { value: string };
+  mixed_config: { file: string; reason: 'no_init_or_cluster' | 'init_and_join' };
+}
+
+export type IssueCode = keyof IssueParamsByCode;
+
+/** The shape a field needs, as named in field_type messages. */
+export type ExpectedShape =
+  | 'mapping'
+  | 'string'
+  | 'integer'
+  | 'boolean'
+  | 'list'
+  | 'list of strings'
+  | 'list of {name, value}'
+  | 'map of strings'
+  | 'map of booleans'
+  | 'duration';
+
+/** What was found instead. */
+export type ActualShape = 'mapping' | 'list' | 'string' | 'number' | 'boolean' | 'null' | 'other';
+
+/** Where an issue is: a file (CLI), the 0-based document in it, and a dot-separated field path. */
+export interface IssueLocation {
+  readonly file?: string;
+  readonly document?: number;
+  /** kubeadm's JSON field names, dot-separated (`networking.podSubnet`); for wizard fields, the form field name. */
+  readonly path: string;
+}
+
+export type Issue = {
+  [C in IssueCode]: IssueLocation & {
+    readonly code: C;
+    readonly severity: Severity;
+    readonly params: IssueParamsByCode[C];
+  };
+}[IssueCode];
+
+export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
+  yaml_syntax: 'error',
+  input_limit: 'error',
+  unknown_kind: 'warning',
+  api_version_removed: 'error',
+  api_version_deprecated: 'warning',
+  api_version_unknown: 'error',
+  field_type: 'error',
+  unknown_field: 'warning',
+  required: 'error',
+  ip_syntax: 'error',
+  cidr_syntax: 'error',
+  cidr_host_bits: 'warning',
+  ip_noncanonical: 'warning',
+  subnet_list: 'error',
+  subnet_too_small: 'error',
+  service_subnet_too_large: 'error',
+  pod_subnet_smaller_than_node_mask: 'error',
+  node_mask_difference_too_large: 'error',
+  node_mask_invalid: 'error',
+  subnets_overlap: 'warning',
+  node_ip_in_cluster_range: 'error',
+  family_mismatch: 'error',
+  wrong_family: 'error',
+  stack_mismatch: 'warning',
+  ip_not_unicast: 'error',
+  node_ip_list: 'error',
+  node_ip_mismatch: 'warning',
+  duplicate_node_name: 'error',
+  duplicate_node_ip: 'error',
+  port_range: 'error',
+  endpoint_syntax: 'error',
+  control_plane_endpoint_required: 'error',
+  dns_name: 'error',
+  token_format: 'error',
+  ca_cert_hash_format: 'error',
+  ca_cert_hash_missing: 'error',
+  certificate_key_format: 'error',
+  discovery_method: 'error',
+  cri_socket: 'error',
+  kubernetes_version: 'error',
+  feature_gate: 'error',
+  ignored_document: 'warning',
+  pod_subnet_capacity: 'warning',
+  documentation_prefix: 'warning',
+  site_local: 'warning',
+  encryption_algorithm: 'error',
+  image_repository: 'error',
+  absolute_path: 'error',
+  extra_arg_name: 'error',
+  image_pull_policy: 'error',
+  bootstrap_token_ttl: 'error',
+  discovery_file: 'error',
+  mixed_config: 'error',
+};
+
+/** Builds an issue with the code's default severity unless one is given. */
+export function makeIssue<C extends IssueCode>(
+  code: C,
+  location: IssueLocation,
+  params: IssueParamsByCode[C],
+  severity: Severity = DEFAULT_SEVERITY[code],
+): Issue {
+  return { ...location, code, severity, params } as Issue;
+}
+
+/** The same issues, with every path placed under `prefix` (and file/document set when given). */
+export function relocateIssues(
+  issues: readonly Issue[],
+  at: Partial<IssueLocation> & { prefix?: string },
+): Issue[] {
+  return issues.map((i) => ({
+    ...i,
+    ...(at.file !== undefined ? { file: at.file } : {}),
+    ...(at.document !== undefined ? { document: at.document } : {}),
+    path: at.prefix ? (i.path ? `${at.prefix}.${i.path}` : at.prefix) : i.path,
+  }));
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
