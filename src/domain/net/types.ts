@@ -37,6 +37,8 @@ export type IpParseResult =
       readonly canonical: string;
       /** True when the input text already equals `canonical` (ignoring IPv6 hex case). */
       readonly isCanonical: boolean;
+      /** True when an IPv4 part had a leading zero (`010.1.1.1`): kubeadm reads it as decimal, other tools as octal (RULES.md §21). */
+      readonly leadingZeros: boolean;
     }
   | { readonly ok: false; readonly reason: SyntaxReason };
 
@@ -52,6 +54,8 @@ export type CidrParseResult =
       readonly hasHostBits: boolean;
       /** True when the input text already equals `canonical` (ignoring IPv6 hex case). */
       readonly isCanonical: boolean;
+      /** True when an IPv4 part of the address had a leading zero (`010.0.0.0/8`), as for IpParseResult. */
+      readonly leadingZeros: boolean;
     }
   | { readonly ok: false; readonly reason: SyntaxReason };
 
