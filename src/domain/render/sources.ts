@@ -1,0 +1,37 @@
+import type { IpFamily } from '../net/types.ts';
+
+/**
+ * Where a rendered value came from: `path` is the kubeadm field (dot-separated JSON names, extra
+ * args by name) in document `document` of the file, `field` the plan's form field path. A comma
+ * list built from per-family fields has one source per family, tagged with `family`.
+ */
+export interface FieldSource {
+  document: number;
+  path: string;
+  field: string;
+  family?: IpFamily;
+}
+
+/** A source before its document's position in the file is known. */
+export type LocalSource = Omit<FieldSource, 'document'>;
+
+/** A document under construction together with the sources of its values. */
+export interface Built<T> {
+  document: T;
+  sources: LocalSource[];
+}
+
+/** A source entry, with `family` only when one is given (exactOptionalPropertyTypes). */
+export function source(path: string, field: string, family?: IpFamily): LocalSource {
+  return family === undefined ? { path, field } : { path, field, family };
+}
+
+/** The same sources, each placed under `prefix` (for a sub-object built on its own). */
+export function prefixSources(prefix: string, sources: readonly LocalSource[]): LocalSource[] {
+  return sources.map((s) => ({ ...s, path: `${prefix}.${s.path}` }));
+}
+
+/** The sources, with the document index they belong to. */
+export function placeSources(document: number, sources: readonly LocalSource[]): FieldSource[] {
+  return sources.map((s) => ({ document, ...s }));
+}
