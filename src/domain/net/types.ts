@@ -35,7 +35,7 @@ export type IpParseResult =
       readonly ip: IpAddress;
       /** Canonical text: dotted decimal, or RFC 5952 for IPv6. */
       readonly canonical: string;
-      /** True when the input text already equals `canonical` (ignoring IPv6 hex case). */
+      /** True when the input text already equals `canonical` (upper-case IPv6 hex is not canonical). */
       readonly isCanonical: boolean;
       /** True when an IPv4 part had a leading zero (`010.1.1.1`): kubeadm reads it as decimal, other tools as octal (RULES.md §21). */
       readonly leadingZeros: boolean;
@@ -52,7 +52,7 @@ export type CidrParseResult =
       readonly canonical: string;
       /** True when the address had host bits set (kubeadm masks them off). */
       readonly hasHostBits: boolean;
-      /** True when the input text already equals `canonical` (ignoring IPv6 hex case). */
+      /** True when the input text already equals `canonical` (upper-case IPv6 hex is not canonical). */
       readonly isCanonical: boolean;
       /** True when an IPv4 part of the address had a leading zero (`010.0.0.0/8`), as for IpParseResult. */
       readonly leadingZeros: boolean;

@@ -8,6 +8,8 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export interface IssueParamsByCode {
   yaml_syntax: { detail: string; line?: number };
+  /** The file is not UTF-8 text. */
+  file_encoding: { encoding: 'utf-16' | 'binary' };
   /** A limit on what the reader accepts (size, depth, aliases) was exceeded. */
   input_limit: { limit: 'size' | 'depth' | 'aliases' | 'documents'; max: number };
   unknown_kind: { apiVersion: string; kind: string };
@@ -95,6 +97,8 @@ export interface IssueParamsByCode {
     reason: 'syntax' | 'too_long' | 'label_too_long' | 'uppercase' | 'blank' | 'cert_san';
   };
   token_format: { field: string };
+  /** A bootstrap token group that is malformed, or groups on a token without the authentication usage. */
+  token_group: { value: string; reason: 'syntax' | 'needs_authentication' };
   ca_cert_hash_format: { value: string };
   ca_cert_hash_missing: Record<string, never>;
   certificate_key_format: Record<string, never>;
@@ -122,7 +126,26 @@ export interface IssueParamsByCode {
   image_pull_policy: { value: string };
   bootstrap_token_ttl: { value: string };
   discovery_file: { value: string };
+  /** ClusterConfiguration.etcd rules (RULES.md §25); `value` is the offending endpoint, when there is one. */
+  etcd: {
+    reason:
+      | 'local_and_external'
+      | 'cert_key_pair'
+      | 'ca_file_required'
+      | 'url_syntax'
+      | 'url_no_scheme'
+      | 'url_not_https';
+    value?: string;
+  };
   mixed_config: { file: string; reason: 'no_init_or_cluster' | 'init_and_join' };
+  /** KubeletConfiguration clusterDNS differs from the DNS Service IP kubeadm assigns (index 10). */
+  cluster_dns_mismatch: { value: string; expected: string };
+  /** KubeProxyConfiguration clusterCIDR differs from podSubnet; kubeadm warns (RULES.md §9). */
+  kube_proxy_cluster_cidr: { value: string; recommended: string };
+  /** A value outside a fixed set of choices. */
+  invalid_choice: { value: string; allowed: string };
+  /** A saved plan file that cannot be loaded. */
+  plan_file: { reason: 'not_json' | 'not_a_plan' | 'unsupported_version'; version?: string };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
@@ -161,6 +184,7 @@ export type Issue = {
 
 export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   yaml_syntax: 'error',
+  file_encoding: 'error',
   input_limit: 'error',
   unknown_kind: 'warning',
   api_version_removed: 'error',
@@ -194,6 +218,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   control_plane_endpoint_required: 'error',
   dns_name: 'error',
   token_format: 'error',
+  token_group: 'error',
   ca_cert_hash_format: 'error',
   ca_cert_hash_missing: 'error',
   certificate_key_format: 'error',
@@ -212,7 +237,12 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   image_pull_policy: 'error',
   bootstrap_token_ttl: 'error',
   discovery_file: 'error',
+  etcd: 'error',
   mixed_config: 'error',
+  cluster_dns_mismatch: 'warning',
+  kube_proxy_cluster_cidr: 'warning',
+  invalid_choice: 'error',
+  plan_file: 'error',
 };
 
 /** Builds an issue with the code's default severity unless one is given. */
