@@ -145,6 +145,30 @@ describe('convertDocuments', () => {
     expect(notes.map((n) => n.kind)).toEqual(['moved', 'moved']);
   });
 
+  it('drops a moved value with a note when its new place is already taken', () => {
+    const docs: VersionedDocument[] = [
+      {
+        apiVersion: V3,
+        document: { kind: 'ClusterConfiguration', apiServer: { timeoutForControlPlane: '9m0s' } },
+      },
+      {
+        apiVersion: V4,
+        document: {
+          kind: 'InitConfiguration',
+          timeouts: { controlPlaneComponentHealthCheck: '4m0s' },
+        },
+      },
+    ];
+    const { documents, notes } = convertDocuments(docs, 'v1beta4');
+    expect(documents.map((d) => d.document)).toEqual([
+      { kind: 'ClusterConfiguration' },
+      { kind: 'InitConfiguration', timeouts: { controlPlaneComponentHealthCheck: '4m0s' } },
+    ]);
+    expect(notes).toEqual([
+      { kind: 'dropped', document: 0, path: 'apiServer.timeoutForControlPlane' },
+    ]);
+  });
+
   it('leaves documents already at the target version unchanged', () => {
     const docs = v4Init();
     const { documents, notes } = convertDocuments(docs, 'v1beta4');

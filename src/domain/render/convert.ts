@@ -21,28 +21,22 @@ export type ConversionNote =
   | { kind: 'moved'; document: number; path: string; toDocument: number; toPath: string }
   | { kind: 'duplicate_arg'; document: number; path: string; name: string };
 
-/** v1beta4-only fields that v1beta3 cannot hold, per kind, as [parent path, key] (RULES §22). */
-const V1BETA4_ONLY: Record<'ClusterConfiguration' | 'Init' | 'Join', Array<[string, string]>> = {
-  ClusterConfiguration: [
-    ['', 'encryptionAlgorithm'],
-    ['', 'certificateValidityPeriod'],
-    ['', 'caCertificateValidityPeriod'],
-    ['dns', 'disabled'],
-    ['proxy', 'disabled'],
-    ['apiServer', 'extraEnvs'],
-    ['controllerManager', 'extraEnvs'],
-    ['scheduler', 'extraEnvs'],
-    ['etcd.local', 'extraEnvs'],
-  ],
-  Init: [
-    ['', 'dryRun'],
-    ['nodeRegistration', 'imagePullSerial'],
-  ],
-  Join: [
-    ['', 'dryRun'],
-    ['nodeRegistration', 'imagePullSerial'],
-  ],
-};
+/** v1beta4-only fields that v1beta3 cannot hold, as [parent path, key] (RULES §22). */
+const V1BETA4_ONLY_CLUSTER: ReadonlyArray<[string, string]> = [
+  ['', 'encryptionAlgorithm'],
+  ['', 'certificateValidityPeriod'],
+  ['', 'caCertificateValidityPeriod'],
+  ['dns', 'disabled'],
+  ['proxy', 'disabled'],
+  ['apiServer', 'extraEnvs'],
+  ['controllerManager', 'extraEnvs'],
+  ['scheduler', 'extraEnvs'],
+  ['etcd.local', 'extraEnvs'],
+];
+const V1BETA4_ONLY_NODE: ReadonlyArray<[string, string]> = [
+  ['', 'dryRun'],
+  ['nodeRegistration', 'imagePullSerial'],
+];
 
 const HEALTH_CHECK = 'timeouts.controlPlaneComponentHealthCheck';
 const TIMEOUT_FOR_CONTROL_PLANE = 'apiServer.timeoutForControlPlane';
@@ -59,20 +53,26 @@ function valueAt(root: PlainObject, path: string): unknown {
   return parent?.[path.slice(dot + 1)];
 }
 
-/** Moves a value between documents (or within one); false when there was nothing to move. */
-function moveValue(work: Work, from: [number, string], to: [number, string]): boolean {
+/**
+ * Moves a value between documents (or within one), noting it; when the target already holds a
+ * value, the source value is dropped instead (with a note), so nothing disappears unnoticed.
+ */
+function moveOrDrop(work: Work, from: [number, string], to: [number, string]): void {
   const [fromDoc, fromPath] = from;
   const [toDoc, toPath] = to;
   const source = work.bodies[fromDoc];
   const target = work.bodies[toDoc];
   const value = source ? valueAt(source, fromPath) : undefined;
-  if (!source || !target || value === undefined) return false;
+  if (!source || value === undefined) return;
+  if (!target || valueAt(target, toPath) !== undefined) {
+    drop(work, fromDoc, fromPath);
+    return;
+  }
   remove(source, fromPath);
   const dot = toPath.lastIndexOf('.');
   const holder = dot < 0 ? target : ensureObjectAt(target, toPath.slice(0, dot));
-  if (holder[toPath.slice(dot + 1)] === undefined) holder[toPath.slice(dot + 1)] = value;
+  holder[toPath.slice(dot + 1)] = value;
   work.notes.push({ kind: 'moved', document: fromDoc, path: fromPath, toDocument: toDoc, toPath });
-  return true;
 }
 
 function remove(root: PlainObject, path: string): boolean {
@@ -123,33 +123,23 @@ function sortArgs(work: Work, index: number): void {
   }
 }
 
-/** Init/Join health-check timeout → ClusterConfiguration.apiServer.timeoutForControlPlane. */
-function moveHealthCheckToCluster(work: Work, index: number): void {
-  const cluster = work.kinds.indexOf('ClusterConfiguration');
-  const clusterBody = work.bodies[cluster];
-  // Only one value fits there: the first Init/Join document's wins, later ones are dropped.
-  const free =
-    clusterBody !== undefined && valueAt(clusterBody, TIMEOUT_FOR_CONTROL_PLANE) === undefined;
-  if (!free || !moveValue(work, [index, HEALTH_CHECK], [cluster, TIMEOUT_FOR_CONTROL_PLANE])) {
-    drop(work, index, HEALTH_CHECK);
-  }
-}
-
 function toV1beta3(work: Work, index: number): void {
   const kind = work.kinds[index];
   if (kind === 'ClusterConfiguration') {
-    for (const [parent, key] of V1BETA4_ONLY.ClusterConfiguration) {
+    for (const [parent, key] of V1BETA4_ONLY_CLUSTER) {
       drop(work, index, parent === '' ? key : `${parent}.${key}`);
     }
   } else if (kind === 'InitConfiguration' || kind === 'JoinConfiguration') {
-    moveHealthCheckToCluster(work, index);
+    // Only one value fits in ClusterConfiguration: the first Init/Join document's wins.
+    const cluster = work.kinds.indexOf('ClusterConfiguration');
+    moveOrDrop(work, [index, HEALTH_CHECK], [cluster, TIMEOUT_FOR_CONTROL_PLANE]);
     if (kind === 'JoinConfiguration') {
-      moveValue(work, [index, 'timeouts.discovery'], [index, 'discovery.timeout']);
+      moveOrDrop(work, [index, 'timeouts.discovery'], [index, 'discovery.timeout']);
     }
     const body = work.bodies[index];
     const timeouts = body ? objectAt(body, 'timeouts') : undefined;
     for (const key of Object.keys(timeouts ?? {})) drop(work, index, `timeouts.${key}`);
-    for (const [parent, key] of V1BETA4_ONLY[kind === 'InitConfiguration' ? 'Init' : 'Join']) {
+    for (const [parent, key] of V1BETA4_ONLY_NODE) {
       drop(work, index, parent === '' ? key : `${parent}.${key}`);
     }
   }
@@ -159,17 +149,13 @@ function toV1beta3(work: Work, index: number): void {
 function toV1beta4(work: Work, index: number): void {
   const kind = work.kinds[index];
   if (kind === 'ClusterConfiguration') {
+    // v1beta4 keeps the health check in Init/Join timeouts; the first such document takes it.
     const receiver = work.kinds.findIndex(
       (k) => k === 'InitConfiguration' || k === 'JoinConfiguration',
     );
-    if (
-      receiver < 0 ||
-      !moveValue(work, [index, TIMEOUT_FOR_CONTROL_PLANE], [receiver, HEALTH_CHECK])
-    ) {
-      drop(work, index, TIMEOUT_FOR_CONTROL_PLANE);
-    }
+    moveOrDrop(work, [index, TIMEOUT_FOR_CONTROL_PLANE], [receiver, HEALTH_CHECK]);
   } else if (kind === 'JoinConfiguration') {
-    moveValue(work, [index, 'discovery.timeout'], [index, 'timeouts.discovery']);
+    moveOrDrop(work, [index, 'discovery.timeout'], [index, 'timeouts.discovery']);
   }
   sortArgs(work, index);
 }

@@ -103,6 +103,18 @@ describe('renderPlanFiles', () => {
     ]);
   });
 
+  it('gives every node a join file when the plan has no control-plane node', () => {
+    const plan = ipv4OnlyPlan();
+    plan.nodes[0]!.role = 'worker';
+    const files = renderPlanFiles(plan);
+    expect(files.map((f) => [f.name, f.nodeIndex])).toEqual([
+      ['kubeadm-config.yaml', -1],
+      ['join-cp-1.yaml', 0],
+      ['join-w-1.yaml', 1],
+    ]);
+    expect(files[1]?.text).not.toContain('apiServerEndpoint');
+  });
+
   it('maps rendered values back to plan fields, one per family for comma lists', () => {
     const [init] = renderPlanFiles(docsDualStackPlan());
     expect(init?.sources).toEqual(
