@@ -1,0 +1,115 @@
+import {
+  cidrContains,
+  cidrContainsCidr,
+  cidrsOverlap,
+  formatCidr,
+  formatIp,
+} from '../../../net/index.ts';
+import type { IpFamily } from '../../../net/types.ts';
+import { makeIssue, type Issue } from '../../issues.ts';
+import { lastArgValue } from '../documents/context.ts';
+import { nodeMasksFromArgs, podSubnetCapacity } from '../fields/index.ts';
+import { atCluster, atNode } from './location.ts';
+import { nodeAddresses } from './node-ips.ts';
+import type { ClusterSettings, ClusterView } from './view.ts';
+
+/**
+ * subnets_overlap per family. kubeadm has no overlap check; KCM reserves the service range inside
+ * the cluster CIDR and fails when it covers the whole pod range (RULES.md §6), hence an error then.
+ */
+export function checkSubnetOverlap(view: ClusterView): Issue[] {
+  const settings = view.settings;
+  if (!settings?.podCidrs || !settings.serviceCidrs) return [];
+  const services = settings.serviceCidrs;
+  return settings.podCidrs.flatMap((pod) => {
+    const service = services.find((s) => s.family === pod.family);
+    if (!service || !cidrsOverlap(pod, service)) return [];
+    const coversPods = cidrContainsCidr(service, pod);
+    return [
+      makeIssue(
+        'subnets_overlap',
+        atCluster(settings, 'networking.serviceSubnet'),
+        {
+          family: pod.family,
+          podSubnet: formatCidr(pod),
+          serviceSubnet: formatCidr(service),
+          coversPods,
+        },
+        coversPods ? 'error' : 'warning',
+      ),
+    ];
+  });
+}
+
+/** node_ip_in_cluster_range: a node address inside a pod or service subnet (SPEC §2.2). */
+export function checkNodeAddressRanges(view: ClusterView): Issue[] {
+  const settings = view.settings;
+  if (!settings) return [];
+  const ranges = [
+    ...(settings.podCidrs ?? []).map((cidr) => ({ cidr, kind: 'pod' as const })),
+    ...(settings.serviceCidrs ?? []).map((cidr) => ({ cidr, kind: 'service' as const })),
+  ];
+  return view.nodes.flatMap((node) =>
+    nodeAddresses(node).flatMap((address) => {
+      const range = ranges.find((r) => cidrContains(r.cidr, address.ip));
+      if (!range) return [];
+      return [
+        makeIssue('node_ip_in_cluster_range', atNode(node, address.path), {
+          ip: formatIp(address.ip),
+          range: formatCidr(range.cidr),
+          rangeKind: range.kind,
+        }),
+      ];
+    }),
+  );
+}
+
+/**
+ * pod_subnet_capacity: each pod subnet must hold a node block (at KCM's node mask) for every
+ * node in the files, or at least two when only the init node is known.
+ */
+export function checkPodSubnetCapacity(view: ClusterView): Issue[] {
+  const settings = view.settings;
+  const pods = settings?.podCidrs;
+  if (!settings || !pods || allocationOff(settings)) return [];
+  const needed = Math.max(view.nodes.length, 2);
+  const families = pods.map((c) => c.family);
+  return pods.flatMap((pod) => {
+    const nodeMask = kcmNodeMask(settings, pod.family, families);
+    // A mask shorter than the pod prefix is a field-level error already.
+    if (nodeMask < pod.prefix) return [];
+    const blocks = podSubnetCapacity(pod, nodeMask);
+    if (blocks >= BigInt(needed)) return [];
+    return [
+      makeIssue('pod_subnet_capacity', atCluster(settings, 'networking.podSubnet'), {
+        cidr: formatCidr(pod),
+        blocks: blocks.toString(),
+        nodes: needed,
+        nodeMask,
+      }),
+    ];
+  });
+}
+
+function allocationOff(settings: ClusterSettings): boolean {
+  return (
+    lastArgValue(settings.config?.controllerManager?.extraArgs, 'allocate-node-cidrs') === 'false'
+  );
+}
+
+/**
+ * The node mask KCM uses for a family: the per-family flag, else (single-stack only) the legacy
+ * flag, else 24/64 (RULES.md §8). Invalid flags are field-level errors; their defaults stand in.
+ */
+export function kcmNodeMask(
+  settings: ClusterSettings,
+  family: IpFamily,
+  families: readonly IpFamily[],
+): number {
+  const args = settings.config?.controllerManager?.extraArgs;
+  const read = nodeMasksFromArgs(Array.isArray(args) ? args : [], families);
+  const ownFlag = lastArgValue(args, `node-cidr-mask-size-${family}`) !== undefined;
+  return families.length === 1 && !ownFlag && read.legacy !== undefined
+    ? read.legacy
+    : read.masks[family];
+}

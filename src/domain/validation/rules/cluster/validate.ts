@@ -1,0 +1,54 @@
+import type { Issue } from '../../issues.ts';
+import { checkDocument } from '../documents/check-document.ts';
+import type { DecodedFile, ValidateOptions } from '../documents/context.ts';
+import { checkClusterDns, checkKubeProxyClusterCidr } from './components.ts';
+import { checkAdvertiseFamilies, checkNodeStacks, checkPodServiceStacks } from './families.ts';
+import {
+  checkAdvertiseNodeIp,
+  checkControlPlaneEndpoint,
+  checkDuplicateAddresses,
+  checkDuplicateNames,
+} from './nodes.ts';
+import { checkDocumentPlacement } from './placement.ts';
+import { checkNodeAddressRanges, checkPodSubnetCapacity, checkSubnetOverlap } from './ranges.ts';
+import { buildClusterView, type ClusterView } from './view.ts';
+
+const CLUSTER_RULES: ReadonlyArray<(view: ClusterView) => Issue[]> = [
+  checkDocumentPlacement,
+  checkAdvertiseFamilies,
+  checkPodServiceStacks,
+  checkNodeStacks,
+  checkSubnetOverlap,
+  checkNodeAddressRanges,
+  checkAdvertiseNodeIp,
+  checkDuplicateNames,
+  checkDuplicateAddresses,
+  checkControlPlaneEndpoint,
+  checkPodSubnetCapacity,
+  checkClusterDns,
+  checkKubeProxyClusterCidr,
+];
+
+/**
+ * Checks decoded kubeadm files that together describe one cluster: every document on its own,
+ * then the cluster as a whole (SPEC §2.5).
+ */
+export function validateDocuments(
+  files: readonly DecodedFile[],
+  options: ValidateOptions = {},
+): Issue[] {
+  const documentIssues = files.flatMap((file) =>
+    file.documents.flatMap((d) =>
+      checkDocument(d.document, {
+        file: file.name,
+        document: d.index,
+        apiVersion: d.apiVersion,
+        ...(options.kubernetesVersion !== undefined
+          ? { kubernetesVersion: options.kubernetesVersion }
+          : {}),
+      }),
+    ),
+  );
+  const view = buildClusterView(files);
+  return [...documentIssues, ...CLUSTER_RULES.flatMap((rule) => rule(view))];
+}
