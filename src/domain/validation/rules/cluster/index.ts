@@ -22,7 +22,7 @@ export {
   checkDuplicateAddresses,
   checkDuplicateNames,
 } from './nodes.ts';
-export { checkDocumentPlacement } from './placement.ts';
+export { checkDocumentPlacement, isIgnoredDocument } from './placement.ts';
 export { checkClusterDns, checkKubeProxyClusterCidr } from './components.ts';
 export { isConcrete, nodeAddresses, nodeIpsOf, type NodeIps } from './node-ips.ts';
 export type { DecodedFile, ValidateOptions } from '../documents/context.ts';

@@ -57,6 +57,20 @@ describe('checkDocumentPlacement', () => {
     ]);
   });
 
+  it('says nothing when the reader dropped a document that may have been the init one', () => {
+    const dropped = {
+      name: 'old.yaml',
+      documents: [
+        {
+          index: 2,
+          apiVersion: 'kubelet.config.k8s.io/v1beta1',
+          document: { kind: 'KubeletConfiguration' as const },
+        },
+      ],
+    };
+    expect(checkDocumentPlacement(buildClusterView([dropped]))).toEqual([]);
+  });
+
   it('leaves a file without decoded documents to the reader', () => {
     expect(
       checkDocumentPlacement(buildClusterView([{ name: 'empty.yaml', documents: [] }])),

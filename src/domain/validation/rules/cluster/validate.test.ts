@@ -90,6 +90,14 @@ describe('validateDocuments', () => {
     );
   });
 
+  it('does not check documents kubeadm ignores where they stand', () => {
+    const issues = validateDocuments([
+      file('init.yaml', clusterConfig({}), { kind: 'JoinConfiguration' }),
+      file('join.yaml', joinConfig({}), { kind: 'KubeletConfiguration', clusterDNS: ['nonsense'] }),
+    ]);
+    expect(codes(issues)).toEqual(['ignored_document', 'ignored_document']);
+  });
+
   it('finds no issue at all in a well-formed three-node dual-stack cluster', () => {
     const issues = validateDocuments([
       file(

@@ -9,7 +9,7 @@ import {
   checkDuplicateAddresses,
   checkDuplicateNames,
 } from './nodes.ts';
-import { checkDocumentPlacement } from './placement.ts';
+import { checkDocumentPlacement, isIgnoredDocument } from './placement.ts';
 import { checkNodeAddressRanges, checkPodSubnetCapacity, checkSubnetOverlap } from './ranges.ts';
 import { buildClusterView, type ClusterView } from './view.ts';
 
@@ -30,25 +30,27 @@ const CLUSTER_RULES: ReadonlyArray<(view: ClusterView) => Issue[]> = [
 ];
 
 /**
- * Checks decoded kubeadm files that together describe one cluster: every document on its own,
- * then the cluster as a whole (SPEC §2.5).
+ * Checks decoded kubeadm files that together describe one cluster: every document kubeadm reads
+ * on its own, then the cluster as a whole (SPEC §2.5).
  */
 export function validateDocuments(
   files: readonly DecodedFile[],
   options: ValidateOptions = {},
 ): Issue[] {
-  const documentIssues = files.flatMap((file) =>
-    file.documents.flatMap((d) =>
-      checkDocument(d.document, {
-        file: file.name,
-        document: d.index,
-        apiVersion: d.apiVersion,
-        ...(options.kubernetesVersion !== undefined
-          ? { kubernetesVersion: options.kubernetesVersion }
-          : {}),
-      }),
-    ),
-  );
   const view = buildClusterView(files);
+  const version =
+    options.kubernetesVersion !== undefined ? { kubernetesVersion: options.kubernetesVersion } : {};
+  const documentIssues = view.files.flatMap((file) =>
+    file.documents
+      .filter((d) => !isIgnoredDocument(file.role, d.document.kind))
+      .flatMap((d) =>
+        checkDocument(d.document, {
+          file: file.name,
+          document: d.index,
+          apiVersion: d.apiVersion,
+          ...version,
+        }),
+      ),
+  );
   return [...documentIssues, ...CLUSTER_RULES.flatMap((rule) => rule(view))];
 }
