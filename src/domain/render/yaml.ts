@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, parseAllDocuments, YAMLParseError } from 'yaml';
+import { Document, isMap, isSeq, LineCounter, parseAllDocuments, YAMLParseError } from 'yaml';
 
 /** Limits on what any reader of YAML in this project accepts (hostile-input safety). */
 export const YAML_LIMITS = {
@@ -53,8 +53,15 @@ export function parseYamlStream(text: string): YamlStream {
     return { documents: [], problem: { kind: 'limit', limit: 'depth', max: YAML_LIMITS.maxDepth } };
   }
   let parsed;
+  // Counts lines so syntax problems can name theirs (prettyErrors would also rewrite the message).
+  const lineCounter = new LineCounter();
   try {
-    parsed = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+    parsed = parseAllDocuments(text, {
+      version: '1.1',
+      uniqueKeys: false,
+      prettyErrors: false,
+      lineCounter,
+    });
   } catch (error) {
     return { documents: [], problem: problemFromError(error) };
   }
@@ -71,7 +78,7 @@ export function parseYamlStream(text: string): YamlStream {
   return {
     documents: parsed.map((doc, index): YamlStreamDocument => {
       const error = doc.errors[0];
-      if (error) return { index, problem: syntaxProblem(error) };
+      if (error) return { index, problem: syntaxProblem(error, lineCounter) };
       if (nodeDepth(doc.contents, 0) > YAML_LIMITS.maxDepth) {
         return { index, problem: { kind: 'limit', limit: 'depth', max: YAML_LIMITS.maxDepth } };
       }
@@ -84,8 +91,8 @@ export function parseYamlStream(text: string): YamlStream {
   };
 }
 
-function syntaxProblem(error: YAMLParseError): YamlReadProblem {
-  const line = error.linePos?.[0].line;
+function syntaxProblem(error: YAMLParseError, lines?: LineCounter): YamlReadProblem {
+  const line = error.linePos?.[0].line ?? lines?.linePos(error.pos[0]).line;
   const detail = error.message.split('\n')[0] ?? error.code;
   return line === undefined ? { kind: 'syntax', detail } : { kind: 'syntax', detail, line };
 }
