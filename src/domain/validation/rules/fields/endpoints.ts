@@ -102,6 +102,8 @@ export function controlPlaneEndpointUrl(
   bindPort: number,
 ): string | undefined {
   if (!Number.isInteger(bindPort) || bindPort < 1 || bindPort > 65535) return undefined;
+  if (typeof advertiseAddress !== 'string' || typeof controlPlaneEndpoint !== 'string')
+    return undefined;
   const advertise = parseIp(advertiseAddress);
   if (!advertise.ok) return undefined;
   let host = formatIp(advertise.ip);

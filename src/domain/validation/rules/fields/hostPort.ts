@@ -9,6 +9,7 @@ export type SplitError =
 export function splitHostPort(
   text: string,
 ): { host: string; port: string } | { error: SplitError } {
+  if (typeof text !== 'string') return { error: 'missing_port' };
   const lastColon = text.lastIndexOf(':');
   if (lastColon < 0) return { error: 'missing_port' };
   let host: string;

@@ -26,7 +26,7 @@ export function isWildcardDns1123Subdomain(value: string): boolean {
 
 /** The name kubeadm actually uses for a node name: trimmed and lower-cased (GetHostname, RULES.md §16). */
 export function normalizeNodeName(value: string): string {
-  return value.trim().toLowerCase();
+  return typeof value === 'string' ? value.trim().toLowerCase() : '';
 }
 
 /** DNS-1123 issues for `name`, reported with the text the user wrote (`shown`). */

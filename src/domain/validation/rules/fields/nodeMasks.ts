@@ -113,14 +113,23 @@ function maskIssue(flag: string, value: string, reason: MaskReason): Issue {
   return issue('node_mask_invalid', { flag, value, reason }, { path: flag });
 }
 
+function isCidr(value: unknown): value is Cidr {
+  if (typeof value !== 'object' || value === null) return false;
+  const { family, prefix } = value as Partial<Cidr>;
+  return (family === 'ipv4' || family === 'ipv6') && Number.isInteger(prefix);
+}
+
 /**
  * Checks each pod CIDR against its family's node mask (RULES.md §4.2): the pod prefix may not be
  * longer than the node mask, nor more than 16 bits shorter (kubeadm applies 16 to both families).
  */
 export function checkPodSubnetNodeMasks(cidrs: readonly Cidr[], masks: NodeMasks): Issue[] {
   const maxDiff = KUBEADM_LIMITS.podNodeMaskMaxDiff;
+  if (!Array.isArray(cidrs) || typeof masks !== 'object' || masks === null) return [];
   return cidrs.flatMap((cidr) => {
+    if (!isCidr(cidr)) return [];
     const nodeMask = masks[cidr.family];
+    if (!Number.isInteger(nodeMask)) return [];
     const params = { cidr: formatCidr(cidr), podMask: cidr.prefix, nodeMask };
     if (cidr.prefix > nodeMask) return [issue('pod_subnet_smaller_than_node_mask', params)];
     if (nodeMask - cidr.prefix > maxDiff) {
@@ -132,7 +141,12 @@ export function checkPodSubnetNodeMasks(cidrs: readonly Cidr[], masks: NodeMasks
 
 /** How many node blocks of `/nodeMask` the pod CIDR holds; 0 when the mask is shorter than the CIDR or impossible. */
 export function podSubnetCapacity(cidr: Cidr, nodeMask: number): bigint {
-  if (!Number.isInteger(nodeMask) || nodeMask < cidr.prefix || nodeMask > familyBits(cidr.family)) {
+  if (
+    !isCidr(cidr) ||
+    !Number.isInteger(nodeMask) ||
+    nodeMask < cidr.prefix ||
+    nodeMask > familyBits(cidr.family)
+  ) {
     return 0n;
   }
   return 1n << BigInt(nodeMask - cidr.prefix);
