@@ -231,4 +231,45 @@ describe('validateDocuments', () => {
       { numRuns: 300 },
     );
   });
+  it('never throws when fields hold values of the wrong type', () => {
+    // The decoder reports wrong shapes, but a rule must not crash on what slips through.
+    const value = fc.anything({ maxDepth: 2, withNullPrototype: true });
+    const shape = (kind: KubeadmDocument['kind'], keys: string[]) =>
+      fc
+        .dictionary(fc.constantFrom(...keys), value, { maxKeys: keys.length })
+        .map((fields) => ({ ...fields, kind }));
+    const doc = fc.oneof(
+      shape('ClusterConfiguration', [
+        'networking',
+        'apiServer',
+        'controllerManager',
+        'etcd',
+        'featureGates',
+        'controlPlaneEndpoint',
+      ]),
+      shape('InitConfiguration', [
+        'localAPIEndpoint',
+        'nodeRegistration',
+        'bootstrapTokens',
+        'patches',
+        'certificateKey',
+      ]),
+      shape('JoinConfiguration', [
+        'discovery',
+        'controlPlane',
+        'nodeRegistration',
+        'caCertPath',
+        'patches',
+      ]),
+      shape('KubeletConfiguration', ['clusterDNS', 'clusterDomain']),
+      shape('KubeProxyConfiguration', ['clusterCIDR', 'bindAddress']),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(doc, { maxLength: 3 }), { maxLength: 3 }), (sets) => {
+        const files = sets.map((docs, i) => file(`f${String(i)}.yaml`, ...docs));
+        expect(Array.isArray(validateDocuments(files))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -55,6 +55,15 @@ function checkClusterCidrs(value: string, ctx: DocumentContext): Issue[] {
 }
 
 function checkPlainIp(value: unknown, ctx: DocumentContext, path: string): Issue[] {
-  const text = typeof value === 'string' ? value : String(value);
+  const text = textOf(value);
   return ipOf(text) === undefined ? [issueAt('ip_syntax', ctx, path, { value: text })] : [];
+}
+
+/** Text for any decoded value, without ever throwing (an object may have no prototype). */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  return value === null ? 'null' : typeof value;
 }
