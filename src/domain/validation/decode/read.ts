@@ -1,0 +1,139 @@
+import { KUBEADM_GROUP } from '../../kubeadm/documents.ts';
+import { parseYamlStream, type YamlReadProblem } from '../../render/yaml.ts';
+import { makeIssue, type Issue, type IssueLocation } from '../issues.ts';
+import { apiVersionIssues, kubernetesMinor, splitApiVersion } from './api-versions.ts';
+import { actualShape, isMapping } from './shapes.ts';
+
+/** One non-empty YAML document of a file that names an apiVersion and a kind. */
+export interface LoadedDocument {
+  file: string;
+  /** 0-based position in the file, counting empty documents. */
+  index: number;
+  apiVersion: string;
+  kind: string;
+  data: Record<string, unknown>;
+}
+
+export interface ReadOptions {
+  /** The Kubernetes version the files are for (the CLI's --kubernetes-version). */
+  kubernetesVersion?: string;
+}
+
+export interface ReadResult {
+  documents: LoadedDocument[];
+  issues: Issue[];
+}
+
+/**
+ * Splits one config file into its documents as kubeadm's reader does (RULES.md §1 step 1, §22):
+ * YAML problems, non-mapping documents, missing apiVersion/kind, and removed, deprecated, unknown
+ * or ignored API versions and kinds become issues. Empty documents are skipped; never throws.
+ */
+export function readConfigFile(file: string, text: string, options: ReadOptions = {}): ReadResult {
+  const stream = parseYamlStream(text);
+  if (stream.problem)
+    return { documents: [], issues: [problemIssue(stream.problem, { file, path: '' })] };
+  const issues: Issue[] = [];
+  const documents: LoadedDocument[] = [];
+  let nonEmpty = 0;
+  for (const entry of stream.documents) {
+    const at = { file, document: entry.index };
+    if (entry.problem) {
+      nonEmpty++;
+      issues.push(problemIssue(entry.problem, { ...at, path: '' }));
+      continue;
+    }
+    // kubeadm skips empty documents (a trailing `---`, a document of only comments).
+    if (entry.data === null || entry.data === undefined) continue;
+    nonEmpty++;
+    const loaded = loadDocument(file, entry.index, entry.data, issues);
+    if (loaded) documents.push(loaded);
+  }
+  if (nonEmpty === 0) issues.push(makeIssue('required', { file, path: '' }, { field: '' }));
+  const kubernetesVersion = options.kubernetesVersion ?? fileKubernetesVersion(documents);
+  for (const doc of documents) {
+    const at = { file, document: doc.index };
+    issues.push(...apiVersionIssues(doc.apiVersion, doc.kind, at, kubernetesVersion));
+  }
+  return { documents, issues };
+}
+
+function loadDocument(
+  file: string,
+  index: number,
+  data: unknown,
+  issues: Issue[],
+): LoadedDocument | undefined {
+  const at = { file, document: index };
+  if (!isMapping(data)) {
+    issues.push(
+      makeIssue(
+        'field_type',
+        { ...at, path: '' },
+        { expected: 'mapping', actual: actualShape(data) },
+      ),
+    );
+    return undefined;
+  }
+  const apiVersion = typeMetaField(data, 'apiVersion', at, issues);
+  const kind = typeMetaField(data, 'kind', at, issues);
+  if (apiVersion === undefined || kind === undefined) return undefined;
+  return { file, index, apiVersion, kind, data };
+}
+
+/** apiVersion or kind: a non-empty string, or an issue (kubeadm: "Object 'Kind' is missing"). */
+function typeMetaField(
+  data: Record<string, unknown>,
+  field: 'apiVersion' | 'kind',
+  at: Omit<IssueLocation, 'path'>,
+  issues: Issue[],
+): string | undefined {
+  const value = data[field];
+  if (typeof value === 'string' && value !== '') return value;
+  if (value === undefined || value === null || value === '') {
+    issues.push(makeIssue('required', { ...at, path: field }, { field }));
+  } else {
+    issues.push(
+      makeIssue(
+        'field_type',
+        { ...at, path: field },
+        { expected: 'string', actual: actualShape(value) },
+      ),
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The kubernetesVersion of the file's own ClusterConfiguration, when it names a 1.x minor: a 1.x
+ * control plane needs kubeadm 1.x or newer, so it bounds which kubeadm API versions still work.
+ */
+function fileKubernetesVersion(documents: readonly LoadedDocument[]): string | undefined {
+  for (const doc of documents) {
+    const version = doc.data.kubernetesVersion;
+    if (
+      doc.kind === 'ClusterConfiguration' &&
+      splitApiVersion(doc.apiVersion).group === KUBEADM_GROUP &&
+      typeof version === 'string' &&
+      kubernetesMinor(version) !== undefined
+    ) {
+      return version;
+    }
+  }
+  return undefined;
+}
+
+function problemIssue(problem: YamlReadProblem, at: IssueLocation): Issue {
+  switch (problem.kind) {
+    case 'syntax':
+      return makeIssue(
+        'yaml_syntax',
+        at,
+        problem.line === undefined
+          ? { detail: problem.detail }
+          : { detail: problem.detail, line: problem.line },
+      );
+    case 'limit':
+      return makeIssue('input_limit', at, { limit: problem.limit, max: problem.max });
+  }
+}
