@@ -18,7 +18,7 @@ const summary = (issues: Issue[]) =>
   issues.map((i) => [
     i.code,
     i.path,
-    'expected' in i.params ? [i.params.expected, i.params.actual] : i.params,
+    i.code === 'field_type' ? [i.params.expected, i.params.actual] : i.params,
   ]);
 
 const V4 = 'apiVersion: kubeadm.k8s.io/v1beta4\n';

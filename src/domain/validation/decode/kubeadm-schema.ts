@@ -22,7 +22,7 @@ import {
  */
 export function kubeadmSchema(version: KubeadmApiVersion, kind: KubeadmKind): ObjectSpec {
   const v4 = version === 'v1beta4';
-  // Only in v1beta4: `only({...})` adds the fields there and nothing in v1beta3.
+  // Fields new in v1beta4 go through `only`; v1beta3 fields that v1beta4 moved go through `before`.
   const only = (fields: Fields): Fields => (v4 ? fields : {});
   const before = (fields: Fields): Fields => (v4 ? {} : fields);
 

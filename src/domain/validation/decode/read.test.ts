@@ -132,6 +132,15 @@ describe('readConfigFile', () => {
     ]);
   });
 
+  it('lists issues in document order', () => {
+    const text = 'apiVersion: kubeadm.k8s.io/v1beta2\nkind: InitConfiguration\n---\n- a\n';
+    const { issues } = readConfigFile('o.yaml', text);
+    expect(issues.map((i) => [i.document, i.code])).toEqual([
+      [0, 'api_version_removed'],
+      [1, 'field_type'],
+    ]);
+  });
+
   describe('v1beta3 deprecation and removal', () => {
     const v1beta3 = (version?: string) =>
       'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\n' +

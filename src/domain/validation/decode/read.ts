@@ -55,6 +55,8 @@ export function readConfigFile(file: string, text: string, options: ReadOptions 
     const at = { file, document: doc.index };
     issues.push(...apiVersionIssues(doc.apiVersion, doc.kind, at, kubernetesVersion));
   }
+  // In document order (a stable sort keeps each document's own order; file-wide ones first).
+  issues.sort((a, b) => (a.document ?? -1) - (b.document ?? -1));
   return { documents, issues };
 }
 
