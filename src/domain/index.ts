@@ -1,6 +1,35 @@
 // The domain's public surface: the UI and the CLI import from here only.
-export * from './net/types.ts';
+export * from './net/index.ts';
 export * from './plan/plan.ts';
 export * from './plan/defaults.ts';
+export * from './plan/planFile.ts';
 export * from './kubeadm/documents.ts';
 export * from './validation/issues.ts';
+export { formatIssue, type Language, type MessageCatalogue } from './validation/messages/index.ts';
+export {
+  MAX_CONFIG_BYTES,
+  sourceProblem,
+  validateConfigTexts,
+  type ConfigSource,
+  type ConfigTextSource,
+  type ConfigValidation,
+  type ConfigValidationOptions,
+} from './validation/configFiles.ts';
+export { convertConfigText, type ConfigConversion } from './validation/convertConfig.ts';
+export { validatePlan } from './validation/plan/validatePlan.ts';
+export { createPlanSchema } from './validation/schema.ts';
+export {
+  INIT_FILE_NAME,
+  flagsBlockers,
+  flagsOnlyInitCommand,
+  initCommand,
+  joinCommand,
+  networkingFlags,
+  renderFileText,
+  renderPlanFiles,
+  shellQuote,
+  type FieldSource,
+  type FlagsBlocker,
+  type FlagsBlockerReason,
+  type RenderedFile,
+} from './render/index.ts';

@@ -142,6 +142,8 @@ export interface IssueParamsByCode {
   cluster_dns_mismatch: { value: string; expected: string };
   /** KubeProxyConfiguration clusterCIDR differs from podSubnet; kubeadm warns (RULES.md §9). */
   kube_proxy_cluster_cidr: { value: string; recommended: string };
+  /** What converting between kubeadm API versions changed: a field dropped, moved, or an extra arg collapsed. */
+  conversion_note: { kind: 'dropped' | 'moved' | 'duplicate_arg'; toPath?: string; name?: string };
   /** A value outside a fixed set of choices. */
   invalid_choice: { value: string; allowed: string };
   /** A saved plan file that cannot be loaded. */
@@ -241,6 +243,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   mixed_config: 'error',
   cluster_dns_mismatch: 'warning',
   kube_proxy_cluster_cidr: 'warning',
+  conversion_note: 'warning',
   invalid_choice: 'error',
   plan_file: 'error',
 };

@@ -4,7 +4,7 @@ const family = (f: 'ipv4' | 'ipv6') => (f === 'ipv4' ? 'IPv4' : 'IPv6');
 
 export const en: MessageCatalogue = {
   yaml_syntax: (p) =>
-    `Not valid YAML${p.line === undefined ? '' : ` (line ${p.line})`}: ${p.detail}`,
+    `Not valid YAML${p.line === undefined ? '' : ` (line ${p.line})`}: ${p.detail.replace(/[.\s]+$/, '')}.`,
   file_encoding: (p) =>
     p.encoding === 'utf-16'
       ? 'The file is UTF-16 text; save it as UTF-8, which kubeadm config files use.'
@@ -230,6 +230,16 @@ export const en: MessageCatalogue = {
     p.reason === 'no_init_or_cluster'
       ? `${p.file} has no InitConfiguration or ClusterConfiguration for kubeadm init and no JoinConfiguration for kubeadm join.`
       : `${p.file} mixes InitConfiguration and JoinConfiguration.`,
+  conversion_note: (p) => {
+    switch (p.kind) {
+      case 'dropped':
+        return 'This field does not exist in the target API version and was left out.';
+      case 'moved':
+        return `Moved to ${p.toPath ?? 'its new place'} in the target API version.`;
+      case 'duplicate_arg':
+        return `The extra argument "${p.name ?? ''}" is given more than once; the map form keeps only the last value.`;
+    }
+  },
   invalid_choice: (p) => `"${p.value}" is not one of the choices: ${p.allowed}.`,
   plan_file: (p) => {
     switch (p.reason) {

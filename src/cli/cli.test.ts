@@ -1,0 +1,242 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDefaultPlan, planToJson, renderPlanFiles } from '../domain/index.ts';
+import { run } from './main.ts';
+
+const docs = (name: string) => join(import.meta.dirname, '__fixtures__', 'docs-page', name);
+
+interface Report {
+  valid: boolean;
+  issues: {
+    severity: string;
+    code: string;
+    file: string;
+    document: number;
+    path: string;
+    message: string;
+  }[];
+}
+
+function validateJson(...files: string[]): { report: Report; exitCode: number } {
+  const result = run(['validate', '--json', ...files]);
+  return { report: JSON.parse(result.stdout) as Report, exitCode: result.exitCode };
+}
+
+const codes = (report: Report, severity: string) =>
+  [...new Set(report.issues.filter((i) => i.severity === severity).map((i) => i.code))].sort();
+
+describe('validate on the docs page examples', () => {
+  it('accepts the first control-plane file with its three warnings', () => {
+    const { report, exitCode } = validateJson(docs('kubeadm-config.yaml'));
+    expect(exitCode).toBe(0);
+    expect(report.valid).toBe(true);
+    expect(codes(report, 'error')).toEqual([]);
+    expect(codes(report, 'warning')).toEqual([
+      'documentation_prefix',
+      'node_ip_mismatch',
+      'subnets_overlap',
+    ]);
+    const overlap = report.issues.find((i) => i.code === 'subnets_overlap');
+    expect(overlap).toMatchObject({ document: 0, path: 'networking.serviceSubnet' });
+    expect(overlap?.message).toContain('2001:db8:42:1::/112');
+    expect(report.issues.find((i) => i.code === 'node_ip_mismatch')).toMatchObject({
+      document: 1,
+      path: 'nodeRegistration.kubeletExtraArgs.node-ip',
+    });
+  });
+
+  it('refuses the v1beta3 worker file written with list-form kubeletExtraArgs', () => {
+    const { report, exitCode } = validateJson(docs('join-worker.yaml'));
+    expect(exitCode).toBe(1);
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'field_type',
+        severity: 'error',
+        path: 'nodeRegistration.kubeletExtraArgs',
+      }),
+    );
+  });
+
+  it('finds the shared node IP and the missing endpoint across the three node files', () => {
+    const { report, exitCode } = validateJson(
+      docs('kubeadm-config.yaml'),
+      docs('join-worker-v1beta4.yaml'),
+      docs('join-control-plane.yaml'),
+    );
+    expect(exitCode).toBe(1);
+    expect(codes(report, 'error')).toEqual([
+      'control_plane_endpoint_required',
+      'duplicate_node_ip',
+    ]);
+    const duplicates = report.issues.filter((i) => i.code === 'duplicate_node_ip');
+    expect(duplicates.map((i) => i.file)).toEqual([
+      docs('join-worker-v1beta4.yaml'),
+      docs('join-control-plane.yaml'),
+    ]);
+  });
+
+  it('accepts the single-stack ClusterConfiguration', () => {
+    const { report, exitCode } = validateJson(docs('single-stack.yaml'));
+    expect(exitCode).toBe(0);
+    expect(report).toEqual({ valid: true, issues: [] });
+  });
+
+  it('prints file, path, severity and message in human output', () => {
+    const result = run(['validate', docs('join-worker.yaml')]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      `${docs('join-worker.yaml')} (document 1) nodeRegistration.kubeletExtraArgs: error [field_type]`,
+    );
+    expect(result.stdout).toContain('expected map of strings, found a list');
+    expect(result.stdout).toMatch(/1 error, 0 warnings in 1 file\.\n$/);
+  });
+});
+
+describe('validate on broken input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-cli-'));
+  const write = (name: string, content: string | Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it.each([
+    ['not YAML', 'a: [1, 2\n', 'yaml_syntax'],
+    ['empty', '', 'required'],
+    ['only separators', '---\n---\n', 'required'],
+    ['a bare string', 'hello\n', 'field_type'],
+    [
+      'a removed API version',
+      'apiVersion: kubeadm.k8s.io/v1beta2\nkind: ClusterConfiguration\n',
+      'api_version_removed',
+    ],
+    ['UTF-16 with a byte order mark', new Uint8Array([0xff, 0xfe, 0x61, 0x00]), 'file_encoding'],
+    ['binary junk', new Uint8Array([0x00, 0x9f, 0x92, 0x96, 0xff]), 'file_encoding'],
+    ['truncated JSON', '{"apiVersion": "kubeadm.k8s.io/v1beta4", "kind": "Cluster', 'yaml_syntax'],
+  ])('exits 1 with a clear issue for %s', (_label, content, code) => {
+    const { report, exitCode } = validateJson(write(`${code}-${Math.random()}.yaml`, content));
+    expect(exitCode).toBe(1);
+    expect(report.valid).toBe(false);
+    expect(report.issues.map((i) => i.code)).toContain(code);
+    for (const issue of report.issues)
+      expect(issue.message).not.toMatch(/undefined|\[object|at .*\.ts:/);
+  });
+
+  it('refuses a file over the size limit without reading it', () => {
+    const { report, exitCode } = validateJson(
+      write('big.yaml', `a: ${'x'.repeat(3 * 1024 * 1024)}\n`),
+    );
+    expect(exitCode).toBe(1);
+    expect(report.issues.map((i) => i.code)).toEqual(['input_limit']);
+  });
+
+  it('accepts a valid config written as JSON', () => {
+    const json = JSON.stringify({
+      apiVersion: 'kubeadm.k8s.io/v1beta4',
+      kind: 'ClusterConfiguration',
+      networking: { podSubnet: '10.244.0.0/16', serviceSubnet: '10.96.0.0/16' },
+    });
+    expect(validateJson(write('c.json', json)).exitCode).toBe(0);
+  });
+});
+
+describe('usage errors', () => {
+  it.each([
+    [['frobnicate']],
+    [['validate']],
+    [['validate', '--bogus', 'x.yaml']],
+    [['validate', '/nonexistent/file.yaml']],
+    [['migrate', 'x.yaml']],
+    [['generate', 'plan.json']],
+    [[]],
+  ])('exits 2 with the usage for %j', (argv) => {
+    const result = run(argv);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('Usage: kubeadm-wizard');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('migrate', () => {
+  it('converts the v1beta3 map-form extraArgs to v1beta4 lists and the result validates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kw-migrate-'));
+    const input = join(dir, 'old.yaml');
+    writeFileSync(
+      input,
+      [
+        'apiVersion: kubeadm.k8s.io/v1beta3',
+        'kind: ClusterConfiguration',
+        'networking:',
+        '  podSubnet: 10.244.0.0/16',
+        'apiServer:',
+        '  timeoutForControlPlane: 5m0s',
+        'controllerManager:',
+        '  extraArgs:',
+        '    node-cidr-mask-size-ipv4: "24"',
+        '---',
+        'apiVersion: kubeadm.k8s.io/v1beta3',
+        'kind: InitConfiguration',
+        'nodeRegistration:',
+        '  kubeletExtraArgs:',
+        '    node-ip: 192.168.1.10',
+        '',
+      ].join('\n'),
+    );
+    const result = run(['migrate', input, '--to', 'v1beta4']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('apiVersion: kubeadm.k8s.io/v1beta4');
+    expect(result.stdout).toContain(
+      '  extraArgs:\n    - name: node-cidr-mask-size-ipv4\n      value: "24"',
+    );
+    expect(result.stdout).toContain('controlPlaneComponentHealthCheck: 5m0s');
+    expect(result.stdout).not.toContain('timeoutForControlPlane');
+    const migrated = join(dir, 'new.yaml');
+    writeFileSync(migrated, result.stdout);
+    const before = validateJson(input).report.issues.filter((i) => i.severity === 'error');
+    const after = validateJson(migrated).report.issues.filter((i) => i.severity === 'error');
+    expect(after).toEqual(before);
+  });
+
+  it('refuses to convert a file kubeadm cannot decode', () => {
+    const result = run(['migrate', docs('join-worker.yaml'), '--to', 'v1beta4']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('field_type');
+  });
+});
+
+describe('generate', () => {
+  it('writes the files the plan renders to', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kw-generate-'));
+    const plan = createDefaultPlan();
+    plan.nodes.push({
+      name: 'w-1',
+      role: 'worker',
+      ips: { ipv4: '192.168.10.21', ipv6: 'fd00:192:168:10::21' },
+      advertiseAddress: '',
+      bindPort: '',
+    });
+    plan.discovery.token = 'abcdef.0123456789abcdef';
+    plan.discovery.caCertHashes = [`sha256:${'a'.repeat(64)}`];
+    const planFile = join(dir, 'plan.json');
+    writeFileSync(planFile, planToJson(plan));
+    const out = join(dir, 'out');
+    const result = run(['generate', planFile, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const expected = renderPlanFiles(plan);
+    expect(readdirSync(out).sort()).toEqual(expected.map((f) => f.name).sort());
+    for (const file of expected) expect(readFileSync(join(out, file.name), 'utf8')).toBe(file.text);
+  });
+
+  it('refuses a file that is not a saved plan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kw-generate-'));
+    const planFile = join(dir, 'plan.json');
+    writeFileSync(planFile, '{"hello": 1}');
+    const result = run(['generate', planFile, '--out', join(dir, 'out')]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('plan_file');
+  });
+});

@@ -1,0 +1,98 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  convertConfigText,
+  hasErrors,
+  MAX_CONFIG_BYTES,
+  parsePlanText,
+  renderPlanFiles,
+  sourceProblem,
+  validateConfigTexts,
+  validatePlan,
+  type Issue,
+  type KubeadmApiVersion,
+  type Language,
+} from '../domain/index.ts';
+import { readInput, utf8Text } from './io.ts';
+import { toHumanReport, toJsonReport } from './output.ts';
+import { UsageError } from './usage.ts';
+
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+interface Readable {
+  texts: { name: string; text: string }[];
+  problems: Issue[];
+}
+
+function readAll(names: readonly string[]): Readable {
+  const texts: Readable['texts'] = [];
+  const problems: Issue[] = [];
+  for (const name of names) {
+    const input = readInput(name, MAX_CONFIG_BYTES);
+    const problem = sourceProblem(input);
+    if (problem) problems.push(problem);
+    else texts.push({ name, text: utf8Text(input.bytes) });
+  }
+  return { texts, problems };
+}
+
+export function runValidate(
+  files: readonly string[],
+  options: { json: boolean; kubernetesVersion?: string; language: Language },
+): CommandResult {
+  if (files.length === 0)
+    throw new UsageError('validate needs at least one file (or - for standard input)');
+  const { texts, problems } = readAll(files);
+  const result = validateConfigTexts(
+    texts,
+    options.kubernetesVersion === undefined ? {} : { kubernetesVersion: options.kubernetesVersion },
+  );
+  const issues = [...problems, ...result.issues];
+  const valid = !hasErrors(issues);
+  const stdout = options.json
+    ? toJsonReport(valid, issues, options.language)
+    : toHumanReport(issues, files.length, options.language);
+  return { stdout: `${stdout}\n`, stderr: '', exitCode: valid ? 0 : 1 };
+}
+
+export function runMigrate(file: string, to: string, language: Language): CommandResult {
+  if (to !== 'v1beta4' && to !== 'v1beta3') {
+    throw new UsageError(`--to must be v1beta4 or v1beta3, not "${to}"`);
+  }
+  const { texts, problems } = readAll([file]);
+  const source = texts[0];
+  if (!source)
+    return { stdout: '', stderr: `${toHumanReport(problems, 1, language)}\n`, exitCode: 1 };
+  const result = convertConfigText(source.name, source.text, to satisfies KubeadmApiVersion);
+  const stderr = result.issues.length > 0 ? `${toHumanReport(result.issues, 1, language)}\n` : '';
+  if (result.text === undefined) return { stdout: '', stderr, exitCode: 1 };
+  return { stdout: result.text, stderr, exitCode: 0 };
+}
+
+export function runGenerate(planFile: string, outDir: string, language: Language): CommandResult {
+  const { texts, problems } = readAll([planFile]);
+  const source = texts[0];
+  if (!source)
+    return { stdout: '', stderr: `${toHumanReport(problems, 1, language)}\n`, exitCode: 1 };
+  const parsed = parsePlanText(source.name, source.text);
+  if (!parsed.plan) {
+    return { stdout: '', stderr: `${toHumanReport(parsed.issues, 1, language)}\n`, exitCode: 1 };
+  }
+  const issues = validatePlan(parsed.plan).map((issue) => ({ ...issue, file: source.name }));
+  const files = renderPlanFiles(parsed.plan);
+  try {
+    mkdirSync(outDir, { recursive: true });
+    for (const file of files) writeFileSync(join(outDir, file.name), file.text);
+  } catch (error) {
+    throw new UsageError(
+      `cannot write to ${outDir}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const stdout = files.map((file) => join(outDir, file.name)).join('\n');
+  const stderr = issues.length > 0 ? `${toHumanReport(issues, 1, language)}\n` : '';
+  return { stdout: `${stdout}\n`, stderr, exitCode: hasErrors(issues) ? 1 : 0 };
+}

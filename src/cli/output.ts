@@ -1,0 +1,52 @@
+import { formatIssue, type Issue, type Language } from '../domain/index.ts';
+
+export interface JsonIssue {
+  severity: Issue['severity'];
+  code: string;
+  file: string;
+  document: number;
+  path: string;
+  message: string;
+}
+
+/** The `--json` object of the CLI contract (SPEC §2.5). */
+export function toJsonReport(valid: boolean, issues: readonly Issue[], language: Language): string {
+  const list: JsonIssue[] = issues.map((issue) => ({
+    severity: issue.severity,
+    code: issue.code,
+    file: issue.file ?? '',
+    document: issue.document ?? 0,
+    path: issue.path,
+    message: formatIssue(issue, language),
+  }));
+  return JSON.stringify({ valid, issues: list }, null, 2);
+}
+
+/** Human output: one block per issue with file, document, path, severity and message. */
+export function toHumanReport(
+  issues: readonly Issue[],
+  fileCount: number,
+  language: Language,
+): string {
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const where = [
+      issue.file ?? '',
+      issue.document === undefined ? '' : ` (document ${issue.document + 1})`,
+      issue.path ? ` ${issue.path}` : '',
+    ].join('');
+    lines.push(`${where}: ${issue.severity} [${issue.code}]`);
+    lines.push(`  ${formatIssue(issue, language)}`);
+  }
+  const count = (severity: Issue['severity']) =>
+    issues.filter((i) => i.severity === severity).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
+  lines.push(
+    errors === 0 && warnings === 0
+      ? `OK: no problems in ${files}.`
+      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files}.`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDefaultPlan, createNode } from '../../plan/defaults.ts';
+import type { ClusterPlan } from '../../plan/plan.ts';
+import { validatePlan } from './validatePlan.ts';
+
+/** The docs page's dual-stack example as a plan (shared/seed/dual-stack-support.zh-cn.md). */
+function docsPagePlan(): ClusterPlan {
+  const plan = createDefaultPlan();
+  plan.kubernetesVersion = '';
+  plan.networking.podSubnet = { ipv4: '10.244.0.0/16', ipv6: '2001:db8:42:0::/56' };
+  plan.networking.serviceSubnet = { ipv4: '10.96.0.0/16', ipv6: '2001:db8:42:1::/112' };
+  plan.nodes = [
+    {
+      name: '',
+      role: 'control-plane',
+      ips: { ipv4: '10.100.0.2', ipv6: 'fd00:1:2:3::2' },
+      advertiseAddress: '10.100.0.1',
+      bindPort: '6443',
+    },
+  ];
+  return plan;
+}
+
+const located = (plan: ClusterPlan, severity?: string) =>
+  validatePlan(plan)
+    .filter((i) => severity === undefined || i.severity === severity)
+    .map((i) => [i.code, i.path]);
+
+describe('validatePlan', () => {
+  it('finds nothing wrong with the default plan', () => {
+    expect(validatePlan(createDefaultPlan()).filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('puts the docs page mistakes on the fields the user typed them in', () => {
+    expect(located(docsPagePlan(), 'warning')).toEqual(
+      expect.arrayContaining([
+        ['subnets_overlap', 'networking.serviceSubnet.ipv6'],
+        ['node_ip_mismatch', 'nodes.0.ips.ipv4'],
+        ['documentation_prefix', 'networking.podSubnet.ipv6'],
+        ['documentation_prefix', 'networking.serviceSubnet.ipv6'],
+      ]),
+    );
+    expect(located(docsPagePlan(), 'error')).toEqual([]);
+  });
+
+  it('reports a value of the other family once, on its own field', () => {
+    const plan = createDefaultPlan();
+    plan.networking.podSubnet.ipv4 = 'fd00:1::/56';
+    expect(located(plan, 'error')).toEqual([['wrong_family', 'networking.podSubnet.ipv4']]);
+  });
+
+  it('requires an IPv6 service subnet and both node IPs in a dual-stack cluster', () => {
+    const plan = createDefaultPlan();
+    plan.networking.serviceSubnet.ipv6 = '';
+    plan.nodes[0]!.ips.ipv6 = ' ';
+    expect(located(plan, 'error')).toEqual(
+      expect.arrayContaining([
+        ['required', 'networking.serviceSubnet.ipv6'],
+        ['required', 'nodes.0.ips.ipv6'],
+      ]),
+    );
+  });
+
+  it('reports a bind port that is not a number on the node', () => {
+    const plan = createDefaultPlan();
+    plan.nodes[0]!.bindPort = 'https';
+    expect(located(plan, 'error')).toEqual([['port_range', 'nodes.0.bindPort']]);
+  });
+
+  it('reports syntax errors on the field, with kubeadm’s rule behind them', () => {
+    const plan = createDefaultPlan();
+    plan.networking.serviceSubnet.ipv4 = '10.96.0.0/8';
+    plan.networking.dnsDomain = 'Cluster.Local';
+    expect(located(plan, 'error')).toEqual(
+      expect.arrayContaining([
+        ['service_subnet_too_large', 'networking.serviceSubnet.ipv4'],
+        ['dns_name', 'networking.dnsDomain'],
+      ]),
+    );
+  });
+
+  it('finds a shared node IP and a control-plane join without an endpoint on the right rows', () => {
+    const plan = createDefaultPlan();
+    const cp2 = createNode('control-plane', 'cp-2');
+    cp2.ips = { ipv4: '192.168.10.12', ipv6: 'fd00:192:168:10::12' };
+    const worker = createNode('worker', 'w-1');
+    worker.ips = { ipv4: '192.168.10.12', ipv6: 'fd00:192:168:10::21' };
+    plan.nodes.push(cp2, worker);
+    plan.discovery.token = 'abcdef.0123456789abcdef';
+    plan.discovery.caCertHashes = [`sha256:${'0'.repeat(64)}`];
+    expect(located(plan, 'error')).toEqual(
+      expect.arrayContaining([
+        ['duplicate_node_ip', 'nodes.2.ips.ipv4'],
+        ['control_plane_endpoint_required', 'controlPlaneEndpoint'],
+      ]),
+    );
+    plan.controlPlaneEndpoint = 'k8s.example.internal:6443';
+    worker.ips.ipv4 = '192.168.10.21';
+    expect(located(plan, 'error')).toEqual([]);
+  });
+
+  it('never throws, whatever the fields hold', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.constantFrom('', '::', '0.0.0.0', '10.0.0.0/8', 'fd00::/64', '[::1]:1'),
+    );
+    fc.assert(
+      fc.property(text, text, text, text, text, (a, b, c, d, e) => {
+        const plan = createDefaultPlan();
+        plan.networking.podSubnet = { ipv4: a, ipv6: b };
+        plan.nodes[0]!.ips = { ipv4: c, ipv6: d };
+        plan.nodes[0]!.bindPort = e;
+        plan.controlPlaneEndpoint = a;
+        plan.networking.nodeMask.ipv6 = e;
+        expect(Array.isArray(validatePlan(plan))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
