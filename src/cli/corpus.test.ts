@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The decoder alone, not the rules: the domain index only exposes the whole validation pipeline.
-// eslint-disable-next-line no-restricted-imports
-import { decodeDocument, readConfigFile } from '../domain/validation/decode/index.ts';
+import { decodeDocument, readConfigFile } from '../domain/index.ts';
 
 const CORPUS = '/work/shared/corpus/files';
 const files = readdirSync(CORPUS)

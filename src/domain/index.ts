@@ -15,6 +15,12 @@ export {
   type ConfigValidation,
   type ConfigValidationOptions,
 } from './validation/configFiles.ts';
+export {
+  decodeDocument,
+  readConfigFile,
+  type DecodeResult,
+  type LoadedDocument,
+} from './validation/decode/index.ts';
 export { convertConfigText, type ConfigConversion } from './validation/convertConfig.ts';
 export { validatePlan } from './validation/plan/validatePlan.ts';
 export { createPlanSchema } from './validation/schema.ts';

@@ -62,6 +62,14 @@ describe('parseYamlStream', () => {
     });
   });
 
+  it('keeps base-60 lookalikes and timestamps as strings, as Go does', () => {
+    expect(parseYamlStream('a: 1:20\nb: 2001-12-14\nc: 010\n').documents[0]?.data).toEqual({
+      a: '1:20',
+      b: '2001-12-14',
+      c: 8,
+    });
+  });
+
   it('reports a syntax error with its line', () => {
     const doc = parseYamlStream('a: 1\nb: [\n').documents[0];
     expect(doc?.problem).toMatchObject({ kind: 'syntax' });

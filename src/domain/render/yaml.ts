@@ -1,4 +1,12 @@
-import { Document, isMap, isSeq, LineCounter, parseAllDocuments, YAMLParseError } from 'yaml';
+import {
+  Document,
+  isMap,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  YAMLParseError,
+  type Tags,
+} from 'yaml';
 
 /** Limits on what any reader of YAML in this project accepts (hostile-input safety). */
 export const YAML_LIMITS = {
@@ -43,6 +51,21 @@ export interface YamlStream {
   problem?: YamlReadProblem;
 }
 
+/**
+ * YAML 1.1 as Go's reader (gopkg.in/yaml.v2 under sigs.k8s.io/yaml) resolves it: booleans such as
+ * `yes`/`on` and octal `010` as in 1.1, but no base-60 numbers (`1:20`) and no timestamps, which stay
+ * strings.
+ */
+function goYamlTags(tags: Tags): Tags {
+  return tags.filter(
+    (tag) =>
+      !(
+        typeof tag === 'object' &&
+        (tag.format === 'TIME' || tag.tag === 'tag:yaml.org,2002:timestamp')
+      ),
+  );
+}
+
 /** Reads a multi-document YAML text as YAML 1.1 data, within YAML_LIMITS; never throws. */
 export function parseYamlStream(text: string): YamlStream {
   if (text.length > YAML_LIMITS.maxBytes) {
@@ -58,6 +81,7 @@ export function parseYamlStream(text: string): YamlStream {
   try {
     parsed = parseAllDocuments(text, {
       version: '1.1',
+      customTags: goYamlTags,
       uniqueKeys: false,
       prettyErrors: false,
       lineCounter,

@@ -17,15 +17,9 @@ export function actualShape(value: unknown): ActualShape {
   return type === 'string' || type === 'number' || type === 'boolean' ? type : 'other';
 }
 
-/**
- * The value as Go would see it in a string field, or undefined when it is not a string. A YAML 1.1
- * timestamp is a string to kubeadm's reader (sigs.k8s.io/yaml keeps it as text), but our reader
- * turns it into a Date, so it is written back as ISO text.
- */
+/** The value when it is a string (timestamps stay strings: the reader resolves YAML as Go does). */
 export function asString(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
-  return undefined;
+  return typeof value === 'string' ? value : undefined;
 }
 
 // Go's time.ParseDuration: an optional sign, then "0" or one or more <number><unit> parts.

@@ -33,7 +33,10 @@ export const en: MessageCatalogue = {
     `Wrong type: expected ${p.expected}, found ${p.actual === 'mapping' ? 'a mapping' : p.actual === 'list' ? 'a list' : `a ${p.actual}`}. kubeadm cannot decode this file.`,
   unknown_field: (p) =>
     `Unknown field "${p.field}": kubeadm ignores it, so this setting has no effect.`,
-  required: (p) => (p.field ? `${p.field} is required.` : 'A value is required.'),
+  required: (p) =>
+    p.field
+      ? `${p.field} is required.`
+      : 'The file holds no YAML documents; kubeadm needs at least one.',
   ip_syntax: (p) => `"${p.value}" is not an IP address.`,
   cidr_syntax: (p) => `"${p.value}" is not a CIDR (address/prefix length, e.g. 10.244.0.0/16).`,
   cidr_host_bits: (p) =>
