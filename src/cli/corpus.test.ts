@@ -1,13 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The decoder alone, not the rules: the domain index only exposes the whole validation pipeline.
 import { decodeDocument, readConfigFile } from '../domain/index.ts';
 
-const CORPUS = '/work/shared/corpus/files';
-const files = readdirSync(CORPUS)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort();
+// The corpus of real-world configs lives beside the repository (shared/corpus), not in it: those
+// files belong to their authors. KUBEADM_CORPUS points elsewhere; without it the suite is skipped.
+const CORPUS =
+  process.env.KUBEADM_CORPUS ?? join(import.meta.dirname, '../../../shared/corpus/files');
+const present = existsSync(CORPUS);
+const files = present
+  ? readdirSync(CORPUS)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()
+  : [];
 
 /** `code@document:path` for every issue readConfigFile and decodeDocument give for one file. */
 function issuesOf(name: string): string[] {
@@ -22,7 +28,7 @@ const byPrefix = (prefix: string) => {
   return issuesOf(name);
 };
 
-describe(`corpus: readConfigFile + decodeDocument (${files.length} files)`, () => {
+describe.skipIf(!present)(`corpus: readConfigFile + decodeDocument (${files.length} files)`, () => {
   it('holds the 68 collected files', () => {
     expect(files).toHaveLength(68);
   });
