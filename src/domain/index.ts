@@ -39,3 +39,6 @@ export {
   type FlagsBlockerReason,
   type RenderedFile,
 } from './render/index.ts';
+export { planCapacity, type FamilyCapacity } from './plan/capacity.ts';
+export { suggestUlaSubnets, type UlaSuggestion } from './plan/suggest.ts';
+export { hostPreparation, type HostPreparation } from './render/host.ts';
