@@ -1,8 +1,19 @@
+import { uiText } from './text/en.ts';
+import { Wizard } from './wizard/Wizard.tsx';
+
 export function App() {
   return (
-    <main>
-      <h1>kubeadm network wizard</h1>
-      <p>Plan IPv4/IPv6 dual-stack networking for a kubeadm cluster.</p>
-    </main>
+    <>
+      <header className="header">
+        <h1>{uiText.app.title}</h1>
+        <p>{uiText.app.tagline}</p>
+      </header>
+      <main>
+        <Wizard />
+      </main>
+      <footer className="footer">
+        <p>{uiText.app.privacy}</p>
+      </footer>
+    </>
   );
 }

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { formatIssue } from '../../domain/index.ts';
+import { uiText } from '../text/en.ts';
+import { useFieldAdvice } from '../wizard/outputsContext.ts';
+
+export interface FieldShellProps {
+  id: string;
+  name: string;
+  label: string;
+  help?: string | undefined;
+  error?: string | undefined;
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+/** Label, help, error and advice around one input, wired with aria-describedby. */
+export function FieldShell({ id, name, label, help, error, children }: FieldShellProps) {
+  const advice = useFieldAdvice(name);
+  const helpId = help ? `${id}-help` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const adviceId = advice.length > 0 ? `${id}-advice` : undefined;
+  const describedBy = [errorId, adviceId, helpId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children(describedBy)}
+      {error && (
+        <p id={errorId} className="field__error" role="alert">
+          <span className="badge badge--error">{uiText.issues.error}</span> {error}
+        </p>
+      )}
+      {adviceId && (
+        <ul id={adviceId} className="field__advice">
+          {advice.map((issue, i) => (
+            <li key={`${issue.code}-${i}`} className={`advice advice--${issue.severity}`}>
+              <span className={`badge badge--${issue.severity}`}>
+                {uiText.issues[issue.severity]}
+              </span>{' '}
+              {formatIssue(issue)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {help && (
+        <p id={helpId} className="field__help">
+          {help}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { RenderedFile } from '../../domain/index.ts';
+import { downloadText } from '../browser/download.ts';
+import { uiText } from '../text/en.ts';
+import { CopyButton } from './CopyButton.tsx';
+
+export interface FileViewProps {
+  file: RenderedFile;
+  headingLevel?: 3 | 4;
+}
+
+/** One generated file: its YAML, a copy button and a download button that saves exactly that text. */
+export function FileView({ file, headingLevel = 3 }: FileViewProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <div className="file">
+      <div className="file__head">
+        <Heading className="file__name">{file.name}</Heading>
+        <div className="file__actions">
+          <CopyButton text={file.text} label={`${uiText.preview.copyYaml} (${file.name})`} />
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={() => downloadText(file.name, file.text)}
+          >
+            {uiText.preview.download(file.name)}
+          </button>
+        </div>
+      </div>
+      <pre className="code yaml" aria-label={uiText.preview.fileLabel(file.name)} tabIndex={0}>
+        <code>{file.text}</code>
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { uiText } from '../text/en.ts';
+import type { StepId } from './fieldPaths.ts';
+
+export interface StepNavProps {
+  steps: readonly StepId[];
+  current: number;
+  /** Steps with an index below this have been visited and can be opened. */
+  reached: number;
+  onSelect: (index: number) => void;
+}
+
+/** Where the user is, with every visited step one click (or Enter) away. */
+export function StepNav({ steps, current, reached, onSelect }: StepNavProps) {
+  return (
+    <nav aria-label={uiText.steps.nav} className="steps">
+      <ol>
+        {steps.map((id, i) => (
+          <li
+            key={id}
+            className={i === current ? 'steps__item steps__item--current' : 'steps__item'}
+          >
+            <button
+              type="button"
+              className="steps__button"
+              aria-current={i === current ? 'step' : undefined}
+              disabled={i >= reached}
+              onClick={() => onSelect(i)}
+            >
+              <span className="steps__number" aria-hidden="true">
+                {i < current ? '✓' : i + 1}
+              </span>{' '}
+              {uiText.steps[id]}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,115 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import { createDefaultPlan, createPlanSchema, type ClusterPlan } from '../../domain/index.ts';
+import { usePlanOutputs } from '../hooks/usePlanOutputs.ts';
+import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { ClusterStep } from '../steps/ClusterStep.tsx';
+import { ControlPlaneStep } from '../steps/ControlPlaneStep.tsx';
+import { NetworkingStep } from '../steps/NetworkingStep.tsx';
+import { ReviewStep } from '../steps/ReviewStep.tsx';
+import { uiText } from '../text/en.ts';
+import { focusTarget, STEP_IDS, stepFields, stepOfField } from './fieldPaths.ts';
+import { OutputsContext } from './outputsContext.ts';
+import { StepNav } from './StepNav.tsx';
+
+/** The whole wizard: one form over the plan, a step at a time, with the live preview beside it. */
+export function Wizard() {
+  const schema = useMemo(() => createPlanSchema(), []);
+  const form = useForm<ClusterPlan>({
+    resolver: zodResolver(schema),
+    defaultValues: createDefaultPlan(),
+    mode: 'onTouched',
+  });
+  const outputs = usePlanOutputs(form.control);
+  const [current, setCurrent] = useState(0);
+  const [reached, setReached] = useState(1);
+  // Each navigation bumps this; the effect then moves focus to the field asked for, or the heading.
+  const [navigation, setNavigation] = useState(0);
+  const focusAfterMove = useRef<string | undefined>(undefined);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepId = STEP_IDS[current] ?? 'cluster';
+
+  useEffect(() => {
+    if (navigation === 0) return;
+    const target = focusAfterMove.current;
+    focusAfterMove.current = undefined;
+    if (target) form.setFocus(target as FieldPath<ClusterPlan>);
+    else headingRef.current?.focus();
+  }, [navigation, form]);
+
+  const open = useCallback((index: number, focus?: string) => {
+    focusAfterMove.current = focus;
+    setCurrent(index);
+    setReached((r) => Math.max(r, index + 1));
+    setNavigation((n) => n + 1);
+  }, []);
+
+  const next = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const fields = stepFields(stepId, form.getValues());
+    const ok = await form.trigger(fields as FieldPath<ClusterPlan>[]);
+    if (ok) {
+      open(Math.min(current + 1, STEP_IDS.length - 1));
+      return;
+    }
+    const firstInvalid = fields.find(
+      (name) => form.getFieldState(name as FieldPath<ClusterPlan>).invalid,
+    );
+    if (firstInvalid) form.setFocus(focusTarget(firstInvalid) as FieldPath<ClusterPlan>);
+  };
+
+  const goTo = useCallback(
+    (path: string) => {
+      const step = stepOfField(path);
+      if (step) open(STEP_IDS.indexOf(step), focusTarget(path));
+    },
+    [open],
+  );
+
+  const isReview = stepId === 'review';
+  return (
+    <FormProvider {...form}>
+      <OutputsContext.Provider value={outputs}>
+        <div className="layout">
+          <div className="layout__form">
+            <StepNav
+              steps={STEP_IDS}
+              current={current}
+              reached={reached}
+              onSelect={(i) => open(i)}
+            />
+            <form
+              className="step"
+              noValidate
+              onSubmit={(e) => void next(e)}
+              aria-labelledby="step-title"
+            >
+              <p className="step__count">{uiText.steps.stepOf(current + 1, STEP_IDS.length)}</p>
+              <h2 id="step-title" ref={headingRef} tabIndex={-1}>
+                {uiText.steps[stepId]}
+              </h2>
+              {stepId === 'cluster' && <ClusterStep />}
+              {stepId === 'networking' && <NetworkingStep />}
+              {stepId === 'controlPlane' && <ControlPlaneStep />}
+              {isReview && <ReviewStep onGoTo={goTo} />}
+              <div className="step__actions">
+                {current > 0 && (
+                  <button type="button" className="button" onClick={() => open(current - 1)}>
+                    {uiText.steps.back}
+                  </button>
+                )}
+                {!isReview && (
+                  <button type="submit" className="button button--primary">
+                    {uiText.steps.next}
+                  </button>
+                )}
+              </div>
+            </form>
+          </div>
+          {!isReview && <PreviewPane onGoTo={goTo} />}
+        </div>
+      </OutputsContext.Provider>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+import type { Issue } from '../../domain/index.ts';
+import type { PlanOutputs } from '../hooks/usePlanOutputs.ts';
+
+export const OutputsContext = createContext<PlanOutputs | undefined>(undefined);
+
+/** The plan's current outputs; only inside the wizard. */
+export function useOutputs(): PlanOutputs {
+  const outputs = useContext(OutputsContext);
+  if (!outputs) throw new Error('useOutputs outside OutputsContext');
+  return outputs;
+}
+
+/** Warnings and notes the domain reports for one field (errors come through the form). */
+export function useFieldAdvice(name: string): Issue[] {
+  const outputs = useContext(OutputsContext);
+  if (!outputs) return [];
+  return outputs.issues.filter(
+    (issue) =>
+      issue.severity !== 'error' && (issue.path === name || issue.path.startsWith(`${name}.`)),
+  );
+}
