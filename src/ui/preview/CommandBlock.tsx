@@ -17,7 +17,8 @@ export function CommandBlock({ title, command, what, copyLabel, note }: CommandB
         <h4>{title}</h4>
         <CopyButton text={command} label={copyLabel(what)} />
       </div>
-      <pre className="code" aria-label={title} tabIndex={0}>
+      {/* A focusable scroll box needs a role for its aria-label to count (ARIA: no name on a bare pre). */}
+      <pre className="code" role="region" aria-label={title} tabIndex={0}>
         <code>{command}</code>
       </pre>
       {note && <p className="field__help">{note}</p>}

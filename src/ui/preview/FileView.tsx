@@ -26,7 +26,13 @@ export function FileView({ file, headingLevel = 3 }: FileViewProps) {
           </button>
         </div>
       </div>
-      <pre className="code yaml" aria-label={uiText.preview.fileLabel(file.name)} tabIndex={0}>
+      {/* A focusable scroll box needs a role for its aria-label to count (ARIA: no name on a bare pre). */}
+      <pre
+        className="code yaml"
+        role="region"
+        aria-label={uiText.preview.fileLabel(file.name)}
+        tabIndex={0}
+      >
         <code>{file.text}</code>
       </pre>
     </div>
