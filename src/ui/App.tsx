@@ -1,3 +1,4 @@
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { uiText } from './text/en.ts';
 import { Wizard } from './wizard/Wizard.tsx';
 
@@ -9,7 +10,9 @@ export function App() {
         <p>{uiText.app.tagline}</p>
       </header>
       <main>
-        <Wizard />
+        <ErrorBoundary>
+          <Wizard />
+        </ErrorBoundary>
       </main>
       <footer className="footer">
         <p>{uiText.app.privacy}</p>

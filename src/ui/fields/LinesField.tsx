@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, type ChangeEvent } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import type { ClusterPlan } from '../../domain/index.ts';
 import { FieldShell } from './FieldShell.tsx';
+import { useRecheck } from './useRecheck.ts';
 
 export interface LinesFieldProps {
   name: 'certSANs';
@@ -17,6 +18,7 @@ export function LinesField({ name, label, help }: LinesFieldProps) {
   const lines = Array.isArray(field.value) ? field.value : [];
   const itemErrors = lines.map((_, i) => getFieldState(`${name}.${i}`, formState).error?.message);
   const error = getFieldState(name, formState).error?.message ?? itemErrors.find(Boolean);
+  const recheck = useRecheck(name, error !== undefined);
   return (
     <FieldShell id={id} name={name} label={label} help={help} error={error}>
       {(describedBy) => (
@@ -26,9 +28,9 @@ export function LinesField({ name, label, help }: LinesFieldProps) {
           ref={field.ref}
           rows={3}
           value={lines.join('\n')}
-          onChange={(event) =>
-            field.onChange(event.target.value === '' ? [] : event.target.value.split('\n'))
-          }
+          onChange={recheck((event: ChangeEvent<HTMLTextAreaElement>) =>
+            field.onChange(event.target.value === '' ? [] : event.target.value.split('\n')),
+          )}
           onBlur={field.onBlur}
           spellCheck={false}
           aria-invalid={error !== undefined}

@@ -3,6 +3,7 @@ import { useController, useFormContext } from 'react-hook-form';
 import type { ClusterPlan } from '../../domain/index.ts';
 import type { PlanFieldPath } from '../wizard/fieldPaths.ts';
 import { FieldShell } from './FieldShell.tsx';
+import { useRecheck } from './useRecheck.ts';
 
 export interface SelectFieldProps {
   name: PlanFieldPath;
@@ -16,6 +17,7 @@ export function SelectField({ name, label, help, options }: SelectFieldProps) {
   const id = useId();
   const { control } = useFormContext<ClusterPlan>();
   const { field, fieldState } = useController({ control, name });
+  const recheck = useRecheck(name, fieldState.invalid);
   return (
     <FieldShell id={id} name={name} label={label} help={help} error={fieldState.error?.message}>
       {(describedBy) => (
@@ -24,7 +26,7 @@ export function SelectField({ name, label, help, options }: SelectFieldProps) {
           name={field.name}
           ref={field.ref}
           value={typeof field.value === 'string' ? field.value : ''}
-          onChange={field.onChange}
+          onChange={recheck(field.onChange)}
           onBlur={field.onBlur}
           aria-invalid={fieldState.invalid}
           aria-describedby={describedBy}

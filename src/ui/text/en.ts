@@ -5,6 +5,9 @@ export const uiText = {
     tagline:
       'Plan IPv4/IPv6 dual-stack networking for a kubeadm cluster and get the config right the first time.',
     privacy: 'Everything runs in your browser; nothing you type is sent anywhere.',
+    crashed:
+      'Something went wrong while showing the wizard. Your input is still in this tab; reloading starts over.',
+    reload: 'Reload the wizard',
   },
   steps: {
     nav: 'Wizard steps',

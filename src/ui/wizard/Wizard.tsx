@@ -19,7 +19,9 @@ export function Wizard() {
   const form = useForm<ClusterPlan>({
     resolver: zodResolver(schema),
     defaultValues: createDefaultPlan(),
-    mode: 'onTouched',
+    // Errors appear when Next is pressed (not on blur, which would shift the button under the pointer);
+    // a field already showing an error re-checks itself as the user types (see useRecheck).
+    mode: 'onSubmit',
   });
   const outputs = usePlanOutputs(form.control);
   const [current, setCurrent] = useState(0);

@@ -11,6 +11,15 @@ export const STEP_IDS: readonly StepId[] = ['cluster', 'networking', 'controlPla
 
 export const familyName = (family: IpFamily) => (family === 'ipv4' ? 'IPv4' : 'IPv6');
 
+const CLUSTER_FIELDS = [
+  'kubernetesVersion',
+  'apiVersion',
+  'clusterName',
+  'controlPlaneEndpoint',
+  'certSANs',
+  'criSocket',
+];
+
 /** The fields a step validates on Next, for the plan's current stack (in screen order). */
 export function stepFields(step: StepId, plan: ClusterPlan): string[] {
   const families = stackFamilies(plan.networking.stack);
@@ -48,7 +57,7 @@ export function stepOfField(path: string): StepId | undefined {
   if (path.startsWith('networking.')) return 'networking';
   if (path.startsWith('nodes.0.')) return 'controlPlane';
   const top = path.split('.')[0] ?? '';
-  return stepFields('cluster', {} as ClusterPlan).includes(top) ? 'cluster' : undefined;
+  return CLUSTER_FIELDS.includes(top) ? 'cluster' : undefined;
 }
 
 /** The input a field path focuses (list entries focus their list's input). */

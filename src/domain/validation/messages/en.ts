@@ -35,7 +35,7 @@ export const en: MessageCatalogue = {
     `Unknown field "${p.field}": kubeadm ignores it, so this setting has no effect.`,
   required: (p) =>
     p.field
-      ? `${p.field} is required.`
+      ? 'A value is required here.'
       : 'The file holds no YAML documents; kubeadm needs at least one.',
   ip_syntax: (p) => `"${p.value}" is not an IP address.`,
   cidr_syntax: (p) => `"${p.value}" is not a CIDR (address/prefix length, e.g. 10.244.0.0/16).`,

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import {
+  createDefaultPlan,
+  formatIssue,
+  validatePlan,
+  type ClusterPlan,
+} from '../src/domain/index.ts';
+import { expect, test } from './fixtures.ts';
+import { yamlContent } from './yamlContent.ts';
+
+const expected = readFileSync(
+  new URL('./expected/docs-dual-stack-init.yaml', import.meta.url),
+  'utf8',
+);
+
+/** The same plan as the journey enters, to ask the domain which warnings the page must show. */
+function docsPlan(): ClusterPlan {
+  const plan = createDefaultPlan();
+  plan.kubernetesVersion = '';
+  plan.networking.podSubnet = { ipv4: '10.244.0.0/16', ipv6: '2001:db8:42:0::/56' };
+  plan.networking.serviceSubnet = { ipv4: '10.96.0.0/16', ipv6: '2001:db8:42:1::/112' };
+  plan.nodes = [
+    {
+      name: '',
+      role: 'control-plane',
+      ips: { ipv4: '10.100.0.2', ipv6: 'fd00:1:2:3::2' },
+      advertiseAddress: '10.100.0.1',
+      bindPort: '6443',
+    },
+  ];
+  return plan;
+}
+
+test('the docs page example entered field by field downloads the page’s config and shows its three warnings', async ({
+  wizard,
+  page,
+  consoleErrors,
+}) => {
+  await wizard.fill('Kubernetes version', '');
+  await wizard.next();
+
+  await wizard.expectStep('Networking');
+  await wizard.chooseStack('Dual-stack, IPv4 primary');
+  await wizard.fill('Pod subnet (IPv4)', '10.244.0.0/16');
+  await wizard.fill('Service subnet (IPv4)', '10.96.0.0/16');
+  await wizard.fill('Pod subnet (IPv6)', '2001:db8:42:0::/56');
+  await wizard.fill('Service subnet (IPv6)', '2001:db8:42:1::/112');
+  await wizard.next();
+
+  await wizard.expectStep('Control-plane node');
+  await wizard.fill('Node name', '');
+  await wizard.fill('Node IP (IPv4)', '10.100.0.2');
+  await wizard.fill('Node IP (IPv6)', 'fd00:1:2:3::2');
+  await wizard.fill('Advertise address', '10.100.0.1');
+  await wizard.fill('API server bind port', '6443');
+  await wizard.next();
+
+  await wizard.expectStep('Review');
+  const download = await wizard.download();
+  expect(download.name).toBe('kubeadm-config.yaml');
+  expect(download.text).toBe(await wizard.fileText());
+  expect(yamlContent(download.text)).toEqual(yamlContent(expected));
+
+  const warnings = validatePlan(docsPlan()).filter((i) => i.severity === 'warning');
+  expect(new Set(warnings.map((i) => i.code))).toEqual(
+    new Set(['subnets_overlap', 'node_ip_mismatch', 'documentation_prefix']),
+  );
+  const review = page.getByRole('region', { name: 'Issues' });
+  await expect(
+    review.getByRole('heading', { name: `Warnings (${warnings.length})` }),
+  ).toBeVisible();
+  for (const warning of warnings)
+    await expect(review.getByText(formatIssue(warning))).toBeVisible();
+  await expect(review.getByRole('heading', { name: /^Errors/ })).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
