@@ -1,0 +1,96 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { formatIssue, makeIssue, type Issue } from '../../domain/index.ts';
+import { IssueList } from './IssueList.tsx';
+
+const podError = makeIssue(
+  'cidr_syntax',
+  { path: 'networking.podSubnet.ipv4' },
+  { value: '10.244.0.0/33' },
+);
+const serviceError = makeIssue(
+  'service_subnet_too_large',
+  { path: 'networking.serviceSubnet.ipv6' },
+  { cidr: 'fd00::/64', bits: 128, minPrefix: 108 },
+);
+const docWarning = makeIssue(
+  'documentation_prefix',
+  { path: 'networking.podSubnet.ipv6' },
+  { value: '2001:db8::/56', prefix: '2001:db8::/32' },
+);
+const fileWarning = makeIssue(
+  'documentation_prefix',
+  { path: '', file: 'kubeadm-config.yaml' },
+  { value: '2001:db8::1', prefix: '2001:db8::/32' },
+);
+const note = makeIssue(
+  'documentation_prefix',
+  { path: 'nodes.0.ips.ipv6' },
+  { value: '2001:db8::11', prefix: '2001:db8::/32' },
+  'info',
+);
+
+/** The section whose heading is `name`. */
+function group(name: string): HTMLElement {
+  const section = screen.getByRole('heading', { name }).closest('section');
+  if (!section) throw new Error(`no section for ${name}`);
+  return section;
+}
+
+describe('IssueList', () => {
+  const issues: Issue[] = [docWarning, podError, note, serviceError, fileWarning];
+
+  it('groups issues by severity, errors first, with a count in each heading', () => {
+    render(<IssueList issues={issues} onGoTo={() => {}} />);
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual([
+      'Errors (2)',
+      'Warnings (2)',
+      'Notes (1)',
+    ]);
+    expect(within(group('Errors (2)')).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(group('Notes (1)')).getByRole('listitem')).toHaveTextContent(
+      `Note ${formatIssue(note)}`,
+    );
+  });
+
+  it('writes each issue with its severity badge and the catalogue text', () => {
+    render(<IssueList issues={issues} onGoTo={() => {}} />);
+    const [first, second] = within(group('Errors (2)')).getAllByRole('listitem');
+    expect(first).toHaveTextContent(`Error ${formatIssue(podError)}`);
+    expect(second).toHaveTextContent(`Error ${formatIssue(serviceError)}`);
+  });
+
+  it('offers a Go to button per field that calls onGoTo with the field path', async () => {
+    const user = userEvent.setup();
+    const onGoTo = vi.fn();
+    render(<IssueList issues={issues} onGoTo={onGoTo} />);
+    await user.click(screen.getByRole('button', { name: 'Go to Service subnet (IPv6)' }));
+    expect(onGoTo).toHaveBeenCalledExactlyOnceWith('networking.serviceSubnet.ipv6');
+    await user.click(screen.getByRole('button', { name: 'Go to Node IP (IPv6)' }));
+    expect(onGoTo).toHaveBeenLastCalledWith('nodes.0.ips.ipv6');
+    expect(screen.getAllByRole('button', { name: /^Go to / })).toHaveLength(4);
+  });
+
+  it('names the file of an issue that has no field', () => {
+    render(<IssueList issues={[fileWarning]} onGoTo={() => {}} />);
+    expect(screen.getByRole('listitem')).toHaveTextContent('in kubeadm-config.yaml');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('has no Go to buttons without onGoTo', () => {
+    render(<IssueList issues={issues} />);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('says there are no problems when the list is empty', () => {
+    render(<IssueList issues={[]} />);
+    expect(screen.getByText('No problems found.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading')).not.toBeInTheDocument();
+  });
+
+  it('uses the heading level it is given', () => {
+    render(<IssueList issues={issues} headingLevel={4} />);
+    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(3);
+  });
+});
