@@ -1,0 +1,112 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { WizardPage } from './wizardPage.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const STEPS = ['Cluster', 'Networking', 'Control-plane node', 'Review'] as const;
+
+interface AxeFindings {
+  violations: { id: string; help: string; targets: string[] }[];
+  /** "Needs review" results, less contrast checks on aria-hidden glyphs (✓ in the step list). */
+  needsReview: { id: string; targets: string[] }[];
+  /** How many rules passed, so the report shows axe really looked at something. */
+  passes: number;
+}
+
+/** Axe's findings for the page as it is now, reduced to what a failure message needs. */
+async function audit(page: Page): Promise<AxeFindings> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const targets = (nodes: { target: unknown[] }[]) => nodes.map((n) => n.target.join(' '));
+  return {
+    violations: results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: targets(v.nodes),
+    })),
+    needsReview: results.incomplete
+      .map((r) => ({
+        id: r.id,
+        targets: targets(
+          r.nodes.filter(
+            (n) => !(r.id === 'color-contrast' && n.html.includes('aria-hidden="true"')),
+          ),
+        ),
+      }))
+      .filter((r) => r.targets.length > 0),
+    passes: results.passes.length,
+  };
+}
+
+/** Expects axe to pass the page: no violations and nothing left for a human to review. */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const findings = await audit(page);
+  expect(findings.violations, `axe violations on ${where}`).toEqual([]);
+  expect(findings.needsReview, `axe "needs review" on ${where}`).toEqual([]);
+  expect(findings.passes, `axe rules passed on ${where}`).toBeGreaterThan(10);
+}
+
+/** Visits every step in turn, moving on with the Next button, and runs `check` on each. */
+async function forEachStep(
+  wizard: WizardPage,
+  check: (title: (typeof STEPS)[number]) => Promise<void>,
+): Promise<number> {
+  let visited = 0;
+  for (const title of STEPS) {
+    if (visited > 0) await wizard.next();
+    await wizard.expectStep(title);
+    await check(title);
+    visited += 1;
+  }
+  return visited;
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every step passes axe (WCAG 2.1 A/AA) in the ${colorScheme} scheme`, async ({
+    page,
+    wizard,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    // The scheme really switched: the page background follows it.
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    expect(background).toBe(colorScheme === 'dark' ? 'rgb(17, 20, 24)' : 'rgb(247, 248, 250)');
+    const visited = await forEachStep(wizard, (title) =>
+      expectAccessible(page, `step "${title}" (${colorScheme})`),
+    );
+    expect(visited).toBe(STEPS.length);
+  });
+
+  test(`a field in its error state passes axe in the ${colorScheme} scheme`, async ({
+    page,
+    wizard,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await wizard.next();
+    await wizard.expectStep('Networking');
+    await wizard.fill('Pod subnet (IPv4)', '10.244.0.0/33');
+    await wizard.next();
+    // Next is refused: the step stays, the field is marked and its message is announced.
+    await wizard.expectStep('Networking');
+    await expect(wizard.field('Pod subnet (IPv4)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expectAccessible(page, `Networking with an invalid pod subnet (${colorScheme})`);
+  });
+}
+
+test('every step passes axe at a 360 px wide viewport, without horizontal scrolling', async ({
+  page,
+  wizard,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const visited = await forEachStep(wizard, async (title) => {
+    await expectAccessible(page, `step "${title}" at 360 px`);
+    // WCAG 1.4.10 Reflow: only the code blocks scroll sideways, never the page.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `horizontal overflow on "${title}"`).toBe(0);
+  });
+  expect(visited).toBe(STEPS.length);
+});

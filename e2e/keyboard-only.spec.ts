@@ -1,0 +1,153 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+/** Whether the element is the document's focused element. */
+function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => el === document.activeElement);
+}
+
+/** Expects the focused element to show a focus indicator (an outline that is drawn). */
+async function expectFocusVisible(page: Page): Promise<void> {
+  const style = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return undefined;
+    const css = getComputedStyle(el);
+    return {
+      style: css.outlineStyle,
+      width: css.outlineWidth,
+      focusVisible: el.matches(':focus-visible'),
+    };
+  });
+  expect(style, 'the focused element').toBeDefined();
+  expect(style?.focusVisible, 'matches :focus-visible').toBe(true);
+  expect(style?.style, 'outline-style of the focused element').not.toBe('none');
+  expect(style?.width, 'outline-width of the focused element').not.toBe('0px');
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, at most `max` times, checking that every
+ * stop on the way shows its focus; returns the number of presses.
+ */
+async function tabTo(
+  page: Page,
+  target: Locator,
+  { back = false, max = 25 } = {},
+): Promise<number> {
+  for (let presses = 1; presses <= max; presses += 1) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    await expectFocusVisible(page);
+    if (await isFocused(target)) return presses;
+  }
+  throw new Error(`focus did not reach ${target.toString()} within ${max} presses`);
+}
+
+/** Replaces the focused text field's value by typing, as a keyboard user does. */
+async function retype(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', async ({
+  page,
+  wizard,
+  consoleErrors,
+}) => {
+  const stepHeading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+
+  // Cluster: the first Tab stop is the step list's current step, the next one the first field.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /Cluster/ })).toBeFocused();
+  await expectFocusVisible(page);
+  await page.keyboard.press('Tab');
+  await expect(wizard.field('Kubernetes version')).toBeFocused();
+  await expectFocusVisible(page);
+  await retype(page, 'v1.34.2');
+
+  // The API version select answers arrow keys without opening.
+  await page.keyboard.press('Tab');
+  const apiVersion = wizard.field('kubeadm config API version');
+  await expect(apiVersion).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(apiVersion).toHaveValue('v1beta3');
+  await page.keyboard.press('ArrowUp');
+  await expect(apiVersion).toHaveValue('v1beta4');
+
+  await page.keyboard.press('Tab');
+  await expect(wizard.field('Cluster name')).toBeFocused();
+  await page.keyboard.type('edge');
+  await page.keyboard.press('Tab');
+  await expect(wizard.field('Control-plane endpoint')).toBeFocused();
+  await page.keyboard.type('k8s-api.example.internal:6443');
+  await page.keyboard.press('Tab');
+  await expect(wizard.field('Extra API server certificate names (SANs)')).toBeFocused();
+  await page.keyboard.type('k8s-api.example.internal');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('10.0.0.10');
+
+  // A preset button, pressed with Space, fills the socket field.
+  await tabTo(page, page.getByRole('button', { name: 'containerd', exact: true }));
+  await page.keyboard.press('Space');
+  await expect(wizard.field('Container runtime socket')).toHaveValue(
+    'unix:///var/run/containerd/containerd.sock',
+  );
+
+  // Shift+Tab walks back to the socket field.
+  await tabTo(page, wizard.field('Container runtime socket'), { back: true });
+
+  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await page.keyboard.press('Enter');
+
+  // Networking: focus lands on the step heading.
+  await expect(stepHeading('Networking')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const ipv4Primary = page.getByRole('radio', { name: 'Dual-stack, IPv4 primary' });
+  await expect(ipv4Primary).toBeFocused();
+  await expectFocusVisible(page);
+  // Arrow keys move within the radio group and select as they go.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Dual-stack, IPv6 primary' })).toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await expect(ipv4Primary).toBeChecked();
+  await expect(ipv4Primary).toBeFocused();
+
+  // A wrong value, submitted with Enter from the field, is refused and keeps focus on it.
+  const pod4 = wizard.field('Pod subnet (IPv4)');
+  await tabTo(page, pod4);
+  await retype(page, '10.244.0.0/33');
+  await page.keyboard.press('Enter');
+  await expect(stepHeading('Networking')).toBeVisible();
+  await expect(pod4).toBeFocused();
+  await expect(pod4).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: '10.244.0.0/33' })).toBeVisible();
+  // Correcting the value clears the error as the user types, without leaving the field.
+  await retype(page, '10.32.0.0/16');
+  await expect(pod4).toHaveAttribute('aria-invalid', 'false');
+  await tabTo(page, wizard.field('Service subnet (IPv4)'));
+  await retype(page, '10.33.0.0/20');
+  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await page.keyboard.press('Enter');
+
+  // Control-plane node.
+  await expect(stepHeading('Control-plane node')).toBeFocused();
+  await tabTo(page, wizard.field('Node name'));
+  await retype(page, 'edge-cp-1');
+  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await page.keyboard.press('Space');
+
+  // Review: download with the keyboard; the file is exactly the YAML shown.
+  await expect(stepHeading('Review')).toBeFocused();
+  const shown = await wizard.fileText('kubeadm-config.yaml');
+  expect(shown).toContain('podSubnet: 10.32.0.0/16,fd00:10:244::/56');
+  expect(shown).toContain('controlPlaneEndpoint: k8s-api.example.internal:6443');
+  expect(shown).toContain('name: edge-cp-1');
+  await tabTo(page, page.getByRole('button', { name: 'Download kubeadm-config.yaml' }));
+  const downloadPromise = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('kubeadm-config.yaml');
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).toString('utf8')).toBe(shown);
+  expect(consoleErrors).toEqual([]);
+});
