@@ -119,3 +119,19 @@ describe('validatePlan', () => {
     );
   });
 });
+
+describe('validatePlan on per-family list entries', () => {
+  it('puts an unparsable IPv6 pod subnet on the IPv6 field, not the IPv4 one', () => {
+    for (const bad of ['not-a-cidr', 'fd00:10:244::/129']) {
+      const plan = createDefaultPlan();
+      plan.networking.podSubnet.ipv6 = bad;
+      expect(located(plan, 'error')).toEqual([['cidr_syntax', 'networking.podSubnet.ipv6']]);
+    }
+  });
+
+  it('reports an IPv4 value in the IPv6 field once, with no list error on the IPv4 field', () => {
+    const plan = createDefaultPlan();
+    plan.networking.podSubnet.ipv6 = '10.1.0.0/16';
+    expect(located(plan, 'error')).toEqual([['wrong_family', 'networking.podSubnet.ipv6']]);
+  });
+});

@@ -32,9 +32,11 @@ export function validatePlan(
   const result: Issue[] = [...own];
   for (const issue of validateDocuments(decoded, {})) {
     const file = issue.file === undefined ? undefined : byName.get(issue.file);
-    const field = file ? fieldOf(file, issue) : undefined;
+    const target = file ? fieldOf(plan, file, issue) : undefined;
+    // A list-level finding caused by a value the plan already rejects on its own field is noise.
+    if (target?.candidates.some((c) => claimed.has(c))) continue;
+    const field = target?.field;
     const clean = field === undefined ? onFile(issue) : onField(issue, field);
-    if (field !== undefined && claimed.has(field)) continue;
     const key = `${clean.code}|${clean.path}|${JSON.stringify(clean.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -54,20 +56,57 @@ function onFile(issue: Issue): Issue {
   return (issue.file === undefined ? base : { ...base, file: issue.file }) as Issue;
 }
 
-/** The plan field a document issue points at, using the render's sources (longest path match). */
-function fieldOf(file: RenderedFile, issue: Issue): string | undefined {
+interface FieldTarget {
+  field: string;
+  /** Every field the issue could be about: more than one when its family could not be told. */
+  candidates: string[];
+}
+
+/**
+ * The plan field a document issue points at, using the render's sources (longest path match); a
+ * comma list built from per-family fields is resolved by the family the issue names, or else by
+ * which field holds the value the issue quotes.
+ */
+function fieldOf(plan: ClusterPlan, file: RenderedFile, issue: Issue): FieldTarget | undefined {
   const candidates = file.sources.filter(
     (s) =>
       s.document === issue.document &&
       (issue.path === s.path || issue.path.startsWith(`${s.path}.`)),
   );
-  if (candidates.length === 0) return unrenderedField(file, issue);
+  if (candidates.length === 0) {
+    const field = unrenderedField(file, issue);
+    return field === undefined ? undefined : { field, candidates: [field] };
+  }
   const longest = Math.max(...candidates.map((s) => s.path.length));
   const best = candidates.filter((s) => s.path.length === longest);
-  if (best.length === 1) return best[0]?.field;
+  const only = best[0];
+  if (best.length === 1 && only) return { field: only.field, candidates: [only.field] };
   const family = issueFamily(issue);
-  const match: FieldSource | undefined = best.find((s) => s.family === family) ?? best[0];
-  return match?.field;
+  const quoted = quotedValues(issue);
+  const match: FieldSource | undefined =
+    best.find((s) => family !== undefined && s.family === family) ??
+    best.find((s) => {
+      const value = valueAt(plan, s.field);
+      return typeof value === 'string' && quoted.includes(value.trim());
+    });
+  if (match) return { field: match.field, candidates: [match.field] };
+  return only && { field: only.field, candidates: best.map((s) => s.field) };
+}
+
+/** The values an issue quotes in its parameters. */
+function quotedValues(issue: Issue): string[] {
+  const params = issue.params as Record<string, unknown>;
+  return Object.values(params).filter((v): v is string => typeof v === 'string');
+}
+
+/** The plan's value at a dot-separated field path. */
+function valueAt(plan: ClusterPlan, path: string): unknown {
+  let node: unknown = plan;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
 }
 
 /**
