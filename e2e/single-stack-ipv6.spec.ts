@@ -24,7 +24,7 @@ test('an IPv6-only cluster needs its IPv6 service subnet and advertises an IPv6 
   await wizard.fill('Service subnet (IPv6)', 'fd12:3456:789a:100::/112');
   await wizard.next();
   await wizard.expectStep('Control-plane node');
-  await wizard.fill('Node IP (IPv6)', 'fd12:3456:789a:1::10');
+  await wizard.fill('Node IP (IPv6)', 'fd12:3456:7800:1::10');
   await wizard.next();
   await wizard.expectStep('Review');
 
@@ -37,7 +37,7 @@ test('an IPv6-only cluster needs its IPv6 service subnet and advertises an IPv6 
     serviceSubnet: 'fd12:3456:789a:100::/112',
   });
   expect(init.localAPIEndpoint).toEqual({
-    advertiseAddress: 'fd12:3456:789a:1::10',
+    advertiseAddress: 'fd12:3456:7800:1::10',
     bindPort: 6443,
   });
   await expect(
