@@ -59,29 +59,35 @@ export function joinFileNames(plan: ClusterPlan): Map<number, string> {
   return names;
 }
 
+/**
+ * A rendered file whose YAML text is written on first read: with hundreds of nodes, validation
+ * needs every file's documents but a preview shows one file's text.
+ */
+function lazyFile(fields: Omit<RenderedFile, 'text'>): RenderedFile {
+  let text: string | undefined;
+  return Object.defineProperty({ ...fields } as RenderedFile, 'text', {
+    enumerable: true,
+    get: () => (text ??= renderFileText(fields.documents)),
+  });
+}
+
 /** The init file, then one join file per other node, in plan order. */
 export function renderPlanFiles(plan: ClusterPlan): RenderedFile[] {
   const init = buildInitFile(plan);
   const files: RenderedFile[] = [
-    {
+    lazyFile({
       name: INIT_FILE_NAME,
       role: 'init',
       nodeIndex: initNodeIndex(plan),
       documents: init.documents,
-      text: renderFileText(init.documents),
       sources: init.sources,
-    },
+    }),
   ];
   for (const [nodeIndex, name] of joinFileNames(plan)) {
     const join = buildJoinFile(plan, nodeIndex);
-    files.push({
-      name,
-      role: 'join',
-      nodeIndex,
-      documents: join.documents,
-      text: renderFileText(join.documents),
-      sources: join.sources,
-    });
+    files.push(
+      lazyFile({ name, role: 'join', nodeIndex, documents: join.documents, sources: join.sources }),
+    );
   }
   return files;
 }
