@@ -148,6 +148,8 @@ export interface IssueParamsByCode {
   invalid_choice: { value: string; allowed: string };
   /** A saved plan file that cannot be loaded. */
   plan_file: { reason: 'not_json' | 'not_a_plan' | 'unsupported_version'; version?: string };
+  /** A pasted node table row that is not name, role, IPv4, IPv6: `count` cells where 1 to `max` fit. */
+  node_row: { reason: 'columns'; count: number; max: number };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
@@ -246,6 +248,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   conversion_note: 'warning',
   invalid_choice: 'error',
   plan_file: 'error',
+  node_row: 'error',
 };
 
 /** Builds an issue with the code's default severity unless one is given. */

@@ -254,4 +254,8 @@ export const en: MessageCatalogue = {
         return `This plan was saved by a newer version of the wizard (format ${p.version ?? '?'}); update the wizard to open it.`;
     }
   },
+  node_row: (p) =>
+    p.count === 0
+      ? `This row has no values; a row holds up to ${p.max}: name, role, IPv4 and IPv6.`
+      : `This row has ${p.count} values; a row holds up to ${p.max}: name, role, IPv4 and IPv6.`,
 };

@@ -94,6 +94,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   },
   invalid_choice: { value: 'triple', allowed: 'ipv4, ipv6' },
   plan_file: { reason: 'unsupported_version', version: '9' },
+  node_row: { reason: 'columns', count: 5, max: 4 },
 };
 
 describe('formatIssue', () => {
