@@ -42,3 +42,39 @@ export {
 export { planCapacity, type FamilyCapacity } from './plan/capacity.ts';
 export { suggestUlaSubnets, type UlaSuggestion } from './plan/suggest.ts';
 export { hostPreparation, type HostPreparation } from './render/host.ts';
+export {
+  nodeRowsToAdd,
+  parseNodeTable,
+  type NodeTableResult,
+  type NodeTableRow,
+} from './plan/nodeTable.ts';
+export {
+  BOOTSTRAP_TOKEN_RANDOM_BYTES,
+  CERTIFICATE_KEY_BYTES,
+  CERTIFICATE_KEY_LIFETIME_HOURS,
+  generateBootstrapToken,
+  generateCertificateKey,
+  opensslCaHashCommand,
+} from './plan/secrets.ts';
+export {
+  calicoBlockSizeNotes,
+  calicoIpPools,
+  ciliumHelmValues,
+  cniFiles,
+  flannelNetConf,
+  type CalicoBlockSizeNote,
+  type CniFile,
+} from './render/cni.ts';
+export {
+  afterInstallCheckList,
+  afterInstallChecks,
+  type AfterInstallCheck,
+  type AfterInstallCheckKind,
+} from './render/afterInstall.ts';
+export {
+  README_FILE,
+  ZIP_DEFAULT_MTIME,
+  bundleFiles,
+  zipBundle,
+  type BundleFile,
+} from './render/bundle.ts';
