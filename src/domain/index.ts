@@ -39,6 +39,7 @@ export {
   type FlagsBlockerReason,
   type RenderedFile,
 } from './render/index.ts';
+export { discoveryEndpoint } from './render/discovery.ts';
 export { planCapacity, type FamilyCapacity } from './plan/capacity.ts';
 export { suggestUlaSubnets, type UlaSuggestion } from './plan/suggest.ts';
 export { hostPreparation, type HostPreparation } from './render/host.ts';

@@ -5,7 +5,7 @@ import { FieldShell } from './FieldShell.tsx';
 import { useRecheck } from './useRecheck.ts';
 
 export interface LinesFieldProps {
-  name: 'certSANs';
+  name: 'certSANs' | 'discovery.caCertHashes';
   label: string;
   help?: string;
 }

@@ -1,4 +1,5 @@
-import { hasErrors } from '../../domain/index.ts';
+import { useId, useState } from 'react';
+import { hasErrors, joinCommand } from '../../domain/index.ts';
 import { uiText } from '../text/en.ts';
 import { useOutputs } from '../wizard/outputsContext.ts';
 import { CommandBlock } from './CommandBlock.tsx';
@@ -9,21 +10,41 @@ export interface PreviewPaneProps {
   onGoTo: (path: string) => void;
 }
 
-/** The live kubeadm-config.yaml, its init command and the plan's issues, beside (or below) the form. */
+/** The live config files (one at a time), the matching command and the plan's issues. */
 export function PreviewPane({ onGoTo }: PreviewPaneProps) {
   const outputs = useOutputs();
-  const init = outputs.files[0];
   const t = uiText.preview;
+  const selectId = useId();
+  const [chosen, setChosen] = useState('');
+  const file = outputs.files.find((f) => f.name === chosen) ?? outputs.files[0];
+  const command =
+    file && file.role === 'join' ? joinCommand(outputs.plan, file.nodeIndex) : outputs.initCommand;
   return (
     <aside className="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t.title}</h2>
       {hasErrors(outputs.issues) && <p className="preview__invalid">{t.invalidNote}</p>}
-      {init && <FileView file={init} />}
+      {outputs.files.length > 1 && (
+        <div className="field">
+          <label htmlFor={selectId}>{t.fileToShow}</label>
+          <select
+            id={selectId}
+            value={file?.name ?? ''}
+            onChange={(event) => setChosen(event.target.value)}
+          >
+            {outputs.files.map((f) => (
+              <option key={f.name} value={f.name}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {file && <FileView file={file} />}
       <CommandBlock
-        title={t.initCommand}
-        what={t.initCommand}
+        title={file?.role === 'join' ? t.joinCommand : t.initCommand}
+        what={file?.role === 'join' ? t.joinCommand : t.initCommand}
         copyLabel={t.copyCommand}
-        command={outputs.initCommand}
+        command={command}
       />
       <IssueList issues={outputs.issues} onGoTo={onGoTo} />
     </aside>

@@ -6,10 +6,13 @@ import { usePlanOutputs } from '../hooks/usePlanOutputs.ts';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { ClusterStep } from '../steps/ClusterStep.tsx';
 import { ControlPlaneStep } from '../steps/ControlPlaneStep.tsx';
+import { DiscoveryStep } from '../steps/DiscoveryStep.tsx';
+import { NodesStep } from '../steps/NodesStep.tsx';
 import { NetworkingStep } from '../steps/NetworkingStep.tsx';
 import { ReviewStep } from '../steps/ReviewStep.tsx';
 import { uiText } from '../text/en.ts';
 import { focusTarget, STEP_IDS, stepFields, stepOfField } from './fieldPaths.ts';
+import { FocusContext, type FocusRegistry } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
 import { StepNav } from './StepNav.tsx';
 
@@ -30,15 +33,23 @@ export function Wizard() {
   const [navigation, setNavigation] = useState(0);
   const focusAfterMove = useRef<string | undefined>(undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusRegistry = useMemo<FocusRegistry>(() => ({ handlers: new Set() }), []);
+  const focusField = useCallback(
+    (path: string) => {
+      for (const handler of focusRegistry.handlers) if (handler(path)) return;
+      form.setFocus(path as FieldPath<ClusterPlan>);
+    },
+    [focusRegistry, form],
+  );
   const stepId = STEP_IDS[current] ?? 'cluster';
 
   useEffect(() => {
     if (navigation === 0) return;
     const target = focusAfterMove.current;
     focusAfterMove.current = undefined;
-    if (target) form.setFocus(target as FieldPath<ClusterPlan>);
+    if (target) focusField(target);
     else headingRef.current?.focus();
-  }, [navigation, form]);
+  }, [navigation, focusField]);
 
   const open = useCallback((index: number, focus?: string) => {
     focusAfterMove.current = focus;
@@ -58,7 +69,7 @@ export function Wizard() {
     const firstInvalid = fields.find(
       (name) => form.getFieldState(name as FieldPath<ClusterPlan>).invalid,
     );
-    if (firstInvalid) form.setFocus(focusTarget(firstInvalid) as FieldPath<ClusterPlan>);
+    if (firstInvalid) focusField(focusTarget(firstInvalid));
   };
 
   const goTo = useCallback(
@@ -72,46 +83,50 @@ export function Wizard() {
   const isReview = stepId === 'review';
   return (
     <FormProvider {...form}>
-      <OutputsContext.Provider value={outputs}>
-        <div className="layout">
-          <div className="layout__form">
-            <StepNav
-              steps={STEP_IDS}
-              current={current}
-              reached={reached}
-              onSelect={(i) => open(i)}
-            />
-            <form
-              className="step"
-              noValidate
-              onSubmit={(e) => void next(e)}
-              aria-labelledby="step-title"
-            >
-              <p className="step__count">{uiText.steps.stepOf(current + 1, STEP_IDS.length)}</p>
-              <h2 id="step-title" ref={headingRef} tabIndex={-1}>
-                {uiText.steps[stepId]}
-              </h2>
-              {stepId === 'cluster' && <ClusterStep />}
-              {stepId === 'networking' && <NetworkingStep />}
-              {stepId === 'controlPlane' && <ControlPlaneStep />}
-              {isReview && <ReviewStep onGoTo={goTo} />}
-              <div className="step__actions">
-                {current > 0 && (
-                  <button type="button" className="button" onClick={() => open(current - 1)}>
-                    {uiText.steps.back}
-                  </button>
-                )}
-                {!isReview && (
-                  <button type="submit" className="button button--primary">
-                    {uiText.steps.next}
-                  </button>
-                )}
-              </div>
-            </form>
+      <FocusContext.Provider value={focusRegistry}>
+        <OutputsContext.Provider value={outputs}>
+          <div className="layout">
+            <div className="layout__form">
+              <StepNav
+                steps={STEP_IDS}
+                current={current}
+                reached={reached}
+                onSelect={(i) => open(i)}
+              />
+              <form
+                className="step"
+                noValidate
+                onSubmit={(e) => void next(e)}
+                aria-labelledby="step-title"
+              >
+                <p className="step__count">{uiText.steps.stepOf(current + 1, STEP_IDS.length)}</p>
+                <h2 id="step-title" ref={headingRef} tabIndex={-1}>
+                  {uiText.steps[stepId]}
+                </h2>
+                {stepId === 'cluster' && <ClusterStep />}
+                {stepId === 'networking' && <NetworkingStep />}
+                {stepId === 'controlPlane' && <ControlPlaneStep />}
+                {stepId === 'nodes' && <NodesStep />}
+                {stepId === 'discovery' && <DiscoveryStep />}
+                {isReview && <ReviewStep onGoTo={goTo} />}
+                <div className="step__actions">
+                  {current > 0 && (
+                    <button type="button" className="button" onClick={() => open(current - 1)}>
+                      {uiText.steps.back}
+                    </button>
+                  )}
+                  {!isReview && (
+                    <button type="submit" className="button button--primary">
+                      {uiText.steps.next}
+                    </button>
+                  )}
+                </div>
+              </form>
+            </div>
+            {!isReview && <PreviewPane onGoTo={goTo} />}
           </div>
-          {!isReview && <PreviewPane onGoTo={goTo} />}
-        </div>
-      </OutputsContext.Provider>
+        </OutputsContext.Provider>
+      </FocusContext.Provider>
     </FormProvider>
   );
 }

@@ -5,9 +5,30 @@ import { uiText } from '../text/en.ts';
 /** A plan field that holds text (what one input edits). */
 export type PlanFieldPath = FieldPathByValue<ClusterPlan, string>;
 
-export type StepId = 'cluster' | 'networking' | 'controlPlane' | 'review';
+export type StepId = 'cluster' | 'networking' | 'controlPlane' | 'nodes' | 'discovery' | 'review';
 
-export const STEP_IDS: readonly StepId[] = ['cluster', 'networking', 'controlPlane', 'review'];
+export const STEP_IDS: readonly StepId[] = [
+  'cluster',
+  'networking',
+  'controlPlane',
+  'nodes',
+  'discovery',
+  'review',
+];
+
+/** The fields of one joining node's row, for the plan's stack. */
+export function nodeRowFields(plan: ClusterPlan, index: number): string[] {
+  const node = plan.nodes[index];
+  const families = stackFamilies(plan.networking.stack);
+  const fields = [
+    `nodes.${index}.name`,
+    `nodes.${index}.role`,
+    ...families.map((f) => `nodes.${index}.ips.${f}`),
+  ];
+  if (node?.role === 'control-plane')
+    fields.push(`nodes.${index}.advertiseAddress`, `nodes.${index}.bindPort`);
+  return fields;
+}
 
 export const familyName = (family: IpFamily) => (family === 'ipv4' ? 'IPv4' : 'IPv6');
 
@@ -47,6 +68,16 @@ export function stepFields(step: StepId, plan: ClusterPlan): string[] {
         'nodes.0.bindPort',
         ...families.map((f) => `nodes.0.ips.${f}`),
       ];
+    case 'nodes':
+      return plan.nodes.flatMap((_, i) => (i === 0 ? [] : nodeRowFields(plan, i)));
+    case 'discovery':
+      return [
+        'discovery.apiServerEndpoint',
+        'discovery.token',
+        'discovery.tokenTtl',
+        'discovery.caCertHashes',
+        'discovery.certificateKey',
+      ];
     case 'review':
       return [];
   }
@@ -56,13 +87,17 @@ export function stepFields(step: StepId, plan: ClusterPlan): string[] {
 export function stepOfField(path: string): StepId | undefined {
   if (path.startsWith('networking.')) return 'networking';
   if (path.startsWith('nodes.0.')) return 'controlPlane';
+  if (/^nodes\.\d+\./.test(path)) return 'nodes';
+  if (path.startsWith('discovery.')) return 'discovery';
   const top = path.split('.')[0] ?? '';
   return CLUSTER_FIELDS.includes(top) ? 'cluster' : undefined;
 }
 
 /** The input a field path focuses (list entries focus their list's input). */
 export function focusTarget(path: string): string {
-  return path.startsWith('certSANs.') ? 'certSANs' : path;
+  if (path.startsWith('certSANs.')) return 'certSANs';
+  if (path.startsWith('discovery.caCertHashes.')) return 'discovery.caCertHashes';
+  return path;
 }
 
 /** The visible label of a field, for "Go to …" links. */
@@ -75,6 +110,28 @@ export function fieldLabel(path: string): string {
     if (second === 'nodeMask') return uiText.networking.nodeMask(fam);
     if (second === 'dnsDomain') return uiText.networking.dnsDomain;
     return uiText.networking.stack;
+  }
+  if (first === 'nodes' && second !== '0') {
+    const row = Number(second) + 1;
+    const family = path.split('.')[3];
+    if (third === 'ips') return uiText.nodes.cell(row, family === 'ipv6' ? 'IPv6' : 'IPv4');
+    const column = {
+      name: uiText.nodes.name,
+      role: uiText.nodes.role,
+      advertiseAddress: uiText.nodes.advertise,
+      bindPort: uiText.nodes.bindPort,
+    }[third ?? 'name'];
+    return uiText.nodes.cell(row, column ?? uiText.nodes.name);
+  }
+  if (first === 'discovery') {
+    const labels: Record<string, string> = {
+      apiServerEndpoint: uiText.discovery.endpoint,
+      token: uiText.discovery.token,
+      tokenTtl: uiText.discovery.tokenTtl,
+      caCertHashes: uiText.discovery.caCertHashes,
+      certificateKey: uiText.discovery.certificateKey,
+    };
+    return labels[second ?? ''] ?? path;
   }
   if (first === 'nodes') {
     if (third === 'ips') {

@@ -1,0 +1,72 @@
+import { useController, useFormContext } from 'react-hook-form';
+import { formatIssue, type ClusterPlan } from '../../domain/index.ts';
+import { uiText } from '../text/en.ts';
+import type { PlanFieldPath } from '../wizard/fieldPaths.ts';
+import { useFieldAdvice } from '../wizard/outputsContext.ts';
+import { useRecheck } from './useRecheck.ts';
+
+export interface CellInputProps {
+  name: PlanFieldPath;
+  /** Accessible name, e.g. "Node 3 Name" (the column header is the visible label). */
+  label: string;
+  options?: readonly { value: string; label: string }[];
+}
+
+/** One table cell's input, with its error (and advice) right under it. */
+export function CellInput({ name, label, options }: CellInputProps) {
+  const { control } = useFormContext<ClusterPlan>();
+  const { field, fieldState } = useController({ control, name });
+  const recheck = useRecheck(name, fieldState.invalid);
+  const advice = useFieldAdvice(name);
+  const id = `cell-${name.replaceAll('.', '-')}`;
+  const error = fieldState.error?.message;
+  const describedBy = [error ? `${id}-error` : '', advice.length ? `${id}-advice` : '']
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    id,
+    name: field.name,
+    ref: field.ref,
+    value: typeof field.value === 'string' ? field.value : '',
+    onChange: recheck(field.onChange),
+    onBlur: field.onBlur,
+    'aria-label': label,
+    'aria-invalid': fieldState.invalid,
+    'aria-describedby': describedBy || undefined,
+  };
+  return (
+    <>
+      {options ? (
+        <select {...common}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input type="text" autoComplete="off" spellCheck={false} {...common} />
+      )}
+      {error && (
+        <span id={`${id}-error`} className="cell__error" role="alert">
+          <span className="badge badge--error">{uiText.issues.error}</span> {error}
+        </span>
+      )}
+      {advice.length > 0 && (
+        <span id={`${id}-advice`} className="cell__advice">
+          {advice.map((issue) => (
+            <span
+              key={`${issue.code}-${issue.path}`}
+              className={`advice advice--${issue.severity}`}
+            >
+              <span className={`badge badge--${issue.severity}`}>
+                {uiText.issues[issue.severity]}
+              </span>{' '}
+              {formatIssue(issue)}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { ClusterPlan, IpFamily } from '../../domain/index.ts';
+import { CellInput } from '../fields/CellInput.tsx';
+import { uiText } from '../text/en.ts';
+import { familyName } from '../wizard/fieldPaths.ts';
+
+export interface NodeRowProps {
+  index: number;
+  last: boolean;
+  families: readonly IpFamily[];
+  onRemove: () => void;
+  onMove: (delta: -1 | 1) => void;
+}
+
+const ROLES = [
+  { value: 'worker', label: uiText.nodes.roleWorker },
+  { value: 'control-plane', label: uiText.nodes.roleControlPlane },
+] as const;
+
+/** One joining node: name, role, node IPs, and for control-plane nodes the API endpoint. */
+export function NodeRow({ index, last, families, onRemove, onMove }: NodeRowProps) {
+  const t = uiText.nodes;
+  const { control } = useFormContext<ClusterPlan>();
+  const role = useWatch({ control, name: `nodes.${index}.role` });
+  const row = index + 1;
+  return (
+    <tr data-row={row}>
+      <th scope="row">{row}</th>
+      <td>
+        <CellInput name={`nodes.${index}.name`} label={t.cell(row, t.name)} />
+      </td>
+      <td>
+        <CellInput name={`nodes.${index}.role`} label={t.cell(row, t.role)} options={ROLES} />
+      </td>
+      {families.map((f) => (
+        <td key={f}>
+          <CellInput name={`nodes.${index}.ips.${f}`} label={t.cell(row, t.ip(familyName(f)))} />
+        </td>
+      ))}
+      {role === 'control-plane' ? (
+        <>
+          <td>
+            <CellInput name={`nodes.${index}.advertiseAddress`} label={t.cell(row, t.advertise)} />
+          </td>
+          <td>
+            <CellInput name={`nodes.${index}.bindPort`} label={t.cell(row, t.bindPort)} />
+          </td>
+        </>
+      ) : (
+        <>
+          <td className="muted">{t.notApplicable}</td>
+          <td className="muted">{t.notApplicable}</td>
+        </>
+      )}
+      <td className="row-actions">
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t.moveUp(row)}
+          disabled={index <= 1}
+          onClick={() => onMove(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t.moveDown(row)}
+          disabled={last}
+          onClick={() => onMove(1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t.remove(row)}
+          onClick={onRemove}
+        >
+          ✕
+        </button>
+      </td>
+    </tr>
+  );
+}
