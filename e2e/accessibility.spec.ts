@@ -4,7 +4,14 @@ import { test, expect } from './fixtures.ts';
 import type { WizardPage } from './wizardPage.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const STEPS = ['Cluster', 'Networking', 'Control-plane node', 'Review'] as const;
+const STEPS = [
+  'Cluster',
+  'Networking',
+  'Control-plane node',
+  'Nodes',
+  'Joining',
+  'Review',
+] as const;
 
 interface AxeFindings {
   violations: { id: string; help: string; targets: string[] }[];

@@ -17,8 +17,7 @@ test('a dual-stack cluster with IPv6 primary lists IPv6 first in every comma lis
   await wizard.next();
   await wizard.fill('Node IP (IPv6)', 'fd00:192:168:10::11');
   await wizard.fill('Node IP (IPv4)', '192.168.10.11');
-  await wizard.next();
-  await wizard.expectStep('Review');
+  await wizard.nextUntil('Review');
 
   const [cluster, init] = yamlContent(await wizard.fileText()) as [
     Record<string, unknown>,

@@ -135,6 +135,28 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
   await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
   await page.keyboard.press('Space');
 
+  // Nodes: add a worker with the keyboard and fill its row.
+  await expect(stepHeading('Nodes')).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Add a node' }));
+  await page.keyboard.press('Enter');
+  // The new row sits above the button: go back to it.
+  await tabTo(page, wizard.field('Node 2 Name'), { back: true });
+  await retype(page, 'edge-w-1');
+  await tabTo(page, wizard.field('Node 2 Node IP (IPv4)'));
+  await retype(page, '192.168.10.31');
+  await tabTo(page, wizard.field('Node 2 Node IP (IPv6)'));
+  await retype(page, 'fd00:192:168:10::31');
+  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await page.keyboard.press('Enter');
+
+  // Joining: generate a token with the keyboard.
+  await expect(stepHeading('Joining')).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Generate a token' }));
+  await page.keyboard.press('Enter');
+  await expect(wizard.field('Bootstrap token')).toHaveValue(/^[a-z0-9]{6}\.[a-z0-9]{16}$/);
+  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await page.keyboard.press('Enter');
+
   // Review: download with the keyboard; the file is exactly the YAML shown.
   await expect(stepHeading('Review')).toBeFocused();
   const shown = await wizard.fileText('kubeadm-config.yaml');

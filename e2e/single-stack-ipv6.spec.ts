@@ -25,8 +25,7 @@ test('an IPv6-only cluster needs its IPv6 service subnet and advertises an IPv6 
   await wizard.next();
   await wizard.expectStep('Control-plane node');
   await wizard.fill('Node IP (IPv6)', 'fd12:3456:7800:1::10');
-  await wizard.next();
-  await wizard.expectStep('Review');
+  await wizard.nextUntil('Review');
 
   const [cluster, init] = yamlContent(await wizard.fileText()) as [
     Record<string, unknown>,

@@ -31,6 +31,19 @@ export class WizardPage {
     await this.page.getByRole('button', { name: 'Next', exact: true }).click();
   }
 
+  /** Presses Next until the step titled `title` shows (each step must accept its values). */
+  async nextUntil(title: string): Promise<void> {
+    const heading = this.page.getByRole('heading', { level: 2, name: title, exact: true });
+    for (let i = 0; i < 6 && !(await heading.isVisible()); i++) {
+      const current = await this.page.getByRole('heading', { level: 2 }).first().textContent();
+      await this.next();
+      await expect(
+        this.page.getByRole('heading', { level: 2, name: current ?? '', exact: true }),
+      ).toBeHidden();
+    }
+    await expect(heading).toBeVisible();
+  }
+
   async back(): Promise<void> {
     await this.page.getByRole('button', { name: 'Back', exact: true }).click();
   }
