@@ -194,9 +194,55 @@ export const uiText = {
     goTo: (label: string) => `Go to ${label}`,
     inFile: (file: string) => `in ${file}`,
   },
+  plan: {
+    toolbar: 'Plan',
+    import: 'Import kubeadm configs…',
+    save: 'Save plan',
+    load: 'Load plan…',
+    loadLabel: 'Saved plan file (.json)',
+    share: 'Copy share link',
+    shareCopied: 'Share link copied (secrets are not in it).',
+    shareShown: 'Share link (secrets are not in it):',
+    startOver: 'Start over',
+    rememberSecrets: 'Remember the token and certificate key on this device',
+    confirmTitle: 'Start over?',
+    confirmText:
+      'This clears every field and the progress saved on this device. Save the plan first if you may need it.',
+    confirmYes: 'Yes, start over',
+    confirmNo: 'Cancel',
+    restoredSaved: 'Restored your progress from this device.',
+    restoredLink:
+      'Opened the plan from the share link. Secrets (bootstrap token, certificate key) are never in links: generate or paste them on the Joining step.',
+    linkInvalid: 'The share link could not be opened:',
+    loaded: (name: string) => `Loaded the plan from ${name}.`,
+    loadFailed: (name: string) => `${name} was not loaded; your plan is unchanged:`,
+    startedOver: 'Started over with the defaults.',
+  },
+  importer: {
+    title: 'Import kubeadm config files',
+    intro:
+      'Paste or choose kubeadm config files (v1beta3 or v1beta4: ClusterConfiguration, InitConfiguration, JoinConfiguration, KubeletConfiguration, KubeProxyConfiguration). An init file plus join files become the node list.',
+    paste: 'Paste YAML (one file; several documents separated by ---)',
+    files: 'Choose files',
+    drop: 'Or drop files here',
+    run: 'Import into the wizard',
+    close: 'Close',
+    refused: 'Nothing was imported; your plan is unchanged. Fix these problems first:',
+    imported: (n: number) => `Imported ${n} file(s) into the wizard.`,
+    issuesTitle: 'What the wizard found in the files',
+    unmodelledTitle: 'Fields the wizard does not edit (kept unchanged in the output)',
+    where: (file: string, document: number, path: string) =>
+      `${file}, document ${document + 1}${path ? `, ${path}` : ''}`,
+    convertTitle: 'Convert between config API versions',
+    convertTo: (version: string) => `Convert to ${version} and download`,
+    converted: (name: string) => `Downloaded ${name}.`,
+    convertRefused: 'Not converted; kubeadm could not read the input:',
+    noInput: 'Paste YAML or choose files first.',
+  },
   theme: {
     system: 'follows your system’s light or dark theme',
   },
-} as const;
+};
 
+/** The shape every language's UI text has (the English object, with its strings widened). */
 export type UiText = typeof uiText;
