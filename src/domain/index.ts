@@ -5,7 +5,13 @@ export * from './plan/defaults.ts';
 export * from './plan/planFile.ts';
 export * from './kubeadm/documents.ts';
 export * from './validation/issues.ts';
-export { formatIssue, type Language, type MessageCatalogue } from './validation/messages/index.ts';
+export {
+  formatIssue,
+  LANGUAGES,
+  parseLanguage,
+  type Language,
+  type MessageCatalogue,
+} from './validation/messages/index.ts';
 export {
   MAX_CONFIG_BYTES,
   sourceProblem,

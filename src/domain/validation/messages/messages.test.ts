@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEVERITY, makeIssue, type IssueCode, type IssueParamsByCode } from '../issues.ts';
-import { formatIssue } from './index.ts';
+import {
+  DEFAULT_SEVERITY,
+  makeIssue,
+  type Issue,
+  type IssueCode,
+  type IssueParamsByCode,
+} from '../issues.ts';
+import { en } from './en.ts';
+import { formatIssue, LANGUAGES, parseLanguage } from './index.ts';
+import { zhCN } from './zh-CN.ts';
 
 /** One example of every code's parameters; the type makes a new code fail here until it has one. */
 const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
@@ -112,5 +120,208 @@ describe('formatIssue', () => {
     expect(text).toBe(
       'The advertise address 10.0.0.1 is IPv4, but the first service subnet fd00::/108 is IPv6; kube-apiserver refuses to start. Put the IPv4 service subnet first or use an IPv6 advertise address.',
     );
+  });
+});
+
+/**
+ * Further parameters for codes whose message depends on a reason or a flag, so every branch of
+ * both catalogues is compared, not only the one SAMPLES happens to pick.
+ */
+const VARIANTS: readonly Issue[] = [
+  makeIssue('yaml_syntax', { path: '' }, { detail: 'Map keys must be unique' }),
+  makeIssue('file_encoding', { path: '' }, { encoding: 'binary' }),
+  ...(['size', 'depth', 'documents'] as const).map((limit) =>
+    makeIssue('input_limit', { path: '' }, { limit, max: 3145728 }),
+  ),
+  makeIssue(
+    'api_version_removed',
+    { path: '' },
+    { ...SAMPLES.api_version_removed, kubernetesVersion: 'v1.31.0' },
+  ),
+  makeIssue(
+    'api_version_deprecated',
+    { path: '' },
+    { ...SAMPLES.api_version_deprecated, kubernetesVersion: '' },
+  ),
+  ...(['mapping', 'list', 'string', 'number', 'boolean', 'null', 'other'] as const).map((actual) =>
+    makeIssue('field_type', { path: '' }, { expected: 'map of strings', actual }),
+  ),
+  makeIssue('required', { path: '' }, { field: '' }),
+  ...(['too_many', 'whitespace'] as const).map((reason) =>
+    makeIssue('subnet_list', { path: '' }, { value: '10.0.0.0/16, fd00::/56', reason }),
+  ),
+  ...(['not_integer', 'out_of_range', 'family_absent', 'legacy_with_family'] as const).map(
+    (reason) =>
+      makeIssue(
+        'node_mask_invalid',
+        { path: '' },
+        { flag: 'node-cidr-mask-size-ipv6', value: '130', reason },
+      ),
+  ),
+  makeIssue('subnets_overlap', { path: '' }, { ...SAMPLES.subnets_overlap, coversPods: true }),
+  makeIssue(
+    'node_ip_in_cluster_range',
+    { path: '' },
+    { ip: '10.244.3.1', range: '10.244.0.0/16', rangeKind: 'pod' },
+  ),
+  ...(['pod_service_families', 'pod_service_order', 'node_ip_families'] as const).map((reason) =>
+    makeIssue('stack_mismatch', { path: '' }, { reason, expected: 'IPv4, IPv6', actual: 'IPv6' }),
+  ),
+  ...(['unspecified', 'loopback', 'multicast', 'broadcast'] as const).map((kind) =>
+    makeIssue('ip_not_unicast', { path: '' }, { ip: '255.255.255.255', kind }),
+  ),
+  ...(['too_many', 'unspecified_in_pair', 'empty_entry'] as const).map((reason) =>
+    makeIssue('node_ip_list', { path: '' }, { value: '10.0.0.1,,::', reason }),
+  ),
+  ...(['missing_port', 'bad_port', 'bad_host', 'too_many_colons', 'unbracketed_ipv6'] as const).map(
+    (reason) => makeIssue('endpoint_syntax', { path: '' }, { value: 'fd00::1:6443', reason }),
+  ),
+  ...(['syntax', 'too_long', 'label_too_long', 'blank', 'cert_san'] as const).map((reason) =>
+    makeIssue('dns_name', { path: '' }, { value: 'bad_name', reason }),
+  ),
+  makeIssue('token_format', { path: '' }, { field: '' }),
+  makeIssue(
+    'token_group',
+    { path: '' },
+    { value: 'system:bootstrappers:ops', reason: 'needs_authentication' },
+  ),
+  makeIssue('discovery_method', { path: '' }, { reason: 'neither' }),
+  ...(['scheme', 'not_url'] as const).map((reason) =>
+    makeIssue('cri_socket', { path: '' }, { value: 'npipe:////./pipe/containerd', reason }),
+  ),
+  ...(
+    ['syntax', 'api_version_too_old', 'newer_than_kubeadm', 'older_than_supported'] as const
+  ).flatMap((reason) => [
+    makeIssue('kubernetes_version', { path: '' }, { value: 'v1.29.0', reason, limit: 'v1.31.0' }),
+    makeIssue('kubernetes_version', { path: '' }, { value: 'v1.29.0', reason }),
+  ]),
+  makeIssue(
+    'kubernetes_version',
+    { path: '' },
+    { value: 'v1.36.0', reason: 'api_version_removed' },
+  ),
+  makeIssue('feature_gate', { path: '' }, { name: 'NodeLocalCRISocket', reason: 'unknown' }),
+  makeIssue('ignored_document', { path: '' }, { kind: 'JoinConfiguration', fileRole: 'init' }),
+  ...(
+    [
+      'local_and_external',
+      'cert_key_pair',
+      'ca_file_required',
+      'url_syntax',
+      'url_no_scheme',
+    ] as const
+  ).map((reason) => makeIssue('etcd', { path: '' }, { reason, value: '10.0.0.1:2379' })),
+  makeIssue('mixed_config', { path: '' }, { file: 'b.yaml', reason: 'init_and_join' }),
+  makeIssue('conversion_note', { path: '' }, { kind: 'dropped' }),
+  makeIssue('conversion_note', { path: '' }, { kind: 'moved' }),
+  makeIssue('conversion_note', { path: '' }, { kind: 'duplicate_arg', name: 'v' }),
+  ...(['not_json', 'not_a_plan'] as const).map((reason) =>
+    makeIssue('plan_file', { path: '' }, { reason }),
+  ),
+  makeIssue('plan_file', { path: '' }, { reason: 'unsupported_version' }),
+  makeIssue('node_row', { path: '' }, { reason: 'columns', count: 0, max: 4 }),
+];
+
+/**
+ * Parameters that name a choice rather than a value (a reason, a range kind, a limit, a shape): the
+ * English text spells them as English words and the Chinese text translates them.
+ */
+const TRANSLATED: { readonly [C in IssueCode]?: readonly string[] } = {
+  input_limit: ['limit'],
+  field_type: ['expected', 'actual'],
+  node_ip_in_cluster_range: ['rangeKind'],
+  ip_not_unicast: ['kind'],
+};
+
+const ALL: readonly Issue[] = [
+  ...(Object.keys(DEFAULT_SEVERITY) as IssueCode[]).map((code) =>
+    makeIssue(code, { path: '' }, SAMPLES[code] as never),
+  ),
+  ...VARIANTS,
+];
+
+const label = (issue: Issue) => `${issue.code} ${JSON.stringify(issue.params)}`;
+
+/**
+ * How often a parameter value stands on its own in a text: `10` inside `10.0.0.0/29` or
+ * `node-cidr-mask-size` inside `--node-cidr-mask-size-ipv4` does not count, so a dropped
+ * parameter cannot hide behind another value that contains it.
+ */
+function occurrences(text: string, value: string): number {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.match(new RegExp(`(?<!\\w|\\w[.:])${escaped}(?![\\w-]|[.:]\\w)`, 'g'))?.length ?? 0;
+}
+
+describe('zh-CN catalogue', () => {
+  it('has exactly the codes of the English catalogue and of DEFAULT_SEVERITY', () => {
+    const codes = Object.keys(DEFAULT_SEVERITY).sort();
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(zhCN).sort()).toEqual(codes);
+  });
+
+  it.each(ALL.map((issue) => [label(issue), issue] as const))(
+    'writes a Chinese sentence with the English parameters for %s',
+    (_label, issue) => {
+      const english = formatIssue(issue, 'en');
+      const chinese = formatIssue(issue, 'zh-CN');
+      expect(chinese).not.toMatch(/undefined|\[object|\$\{|NaN/);
+      expect(chinese).toMatch(/\p{Script=Han}/u);
+      expect(chinese).toMatch(/[。）？]$/);
+      // A sentence in Chinese uses full-width punctuation between clauses.
+      expect(chinese).not.toMatch(/\p{Script=Han}[,;:]|[,;] ?\p{Script=Han}/u);
+      const skip = TRANSLATED[issue.code] ?? [];
+      for (const [name, value] of Object.entries(issue.params)) {
+        if (name === 'reason' || skip.includes(name) || value === '' || typeof value === 'boolean')
+          continue;
+        const shown = String(value);
+        expect(occurrences(chinese, shown), name).toBeGreaterThanOrEqual(
+          occurrences(english, shown),
+        );
+      }
+    },
+  );
+
+  it('names the values the user has to change, in the zh-cn docs terms', () => {
+    const issue = makeIssue('family_mismatch', { path: '' }, SAMPLES.family_mismatch);
+    expect(formatIssue(issue, 'zh-CN')).toBe(
+      '公告地址 10.0.0.1 是 IPv4 地址，但第一个 Service 子网 fd00::/108 是 IPv6 子网；kube-apiserver 将无法启动。请把 IPv4 Service 子网放在第一位，或改用 IPv6 公告地址。',
+    );
+  });
+});
+
+describe('parseLanguage', () => {
+  it.each([
+    ['en', 'en'],
+    ['en-US', 'en'],
+    ['EN-gb', 'en'],
+    ['en_US.UTF-8', 'en'],
+    ['zh', 'zh-CN'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-cn', 'zh-CN'],
+    ['ZH-HANS', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh_CN.UTF-8', 'zh-CN'],
+    ['zh_CN.GB18030@pinyin', 'zh-CN'],
+  ] as const)('reads %s as %s', (text, language) => {
+    expect(parseLanguage(text)).toBe(language);
+  });
+
+  it.each([
+    '',
+    'xx',
+    'fr_FR.UTF-8',
+    'zh-TW',
+    'zh-Hant',
+    'zh-Hant-TW',
+    'zh_HK.UTF-8',
+    'C',
+    'english',
+    'en US',
+  ])('refuses %j', (text) => {
+    expect(parseLanguage(text)).toBeUndefined();
+  });
+
+  it('reads every language it lists', () => {
+    for (const language of LANGUAGES) expect(parseLanguage(language)).toBe(language);
   });
 });

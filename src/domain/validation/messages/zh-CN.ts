@@ -1,0 +1,294 @@
+import type { ActualShape, ExpectedShape } from '../issues.ts';
+import type { MessageCatalogue } from './catalogue.ts';
+
+// Simplified Chinese twin of en.ts: same codes, same parameters, same meaning. Terms follow the
+// zh-cn Kubernetes docs (双协议栈, 控制面, 节点, 地址族, 公告地址, 启动引导令牌); Pod and Service stay
+// untranslated as they do there. Field names, flags, kinds, commands and values stay as written.
+
+const family = (f: 'ipv4' | 'ipv6') => (f === 'ipv4' ? 'IPv4' : 'IPv6');
+
+const EXPECTED: { readonly [S in ExpectedShape]: string } = {
+  mapping: '映射',
+  string: '字符串',
+  integer: '整数',
+  boolean: '布尔值',
+  list: '列表',
+  'list of strings': '字符串列表',
+  'list of {name, value}': ' {name, value} 列表',
+  'map of strings': '字符串映射',
+  'map of booleans': '布尔值映射',
+  duration: '时长',
+};
+
+const ACTUAL: { readonly [S in ActualShape]: string } = {
+  mapping: '映射',
+  list: '列表',
+  string: '字符串',
+  number: '数字',
+  boolean: '布尔值',
+  null: '空值',
+  other: '其他类型的值',
+};
+
+const NOT_UNICAST = {
+  unspecified: '未指定',
+  loopback: '回环',
+  'link-local': '链路本地',
+  multicast: '组播',
+  broadcast: '广播',
+} as const;
+
+export const zhCN: MessageCatalogue = {
+  yaml_syntax: (p) =>
+    `不是有效的 YAML${p.line === undefined ? '' : `（第 ${p.line} 行）`}：${p.detail.replace(/[.\s]+$/, '')}。`,
+  file_encoding: (p) =>
+    p.encoding === 'utf-16'
+      ? '该文件是 UTF-16 文本；kubeadm 配置文件使用 UTF-8，请将其另存为 UTF-8。'
+      : '该文件不是文本（其中含有不属于 UTF-8 的字节）；是否选错了文件？',
+  input_limit: (p) => {
+    switch (p.limit) {
+      case 'size':
+        return `文件过大，无法读取（上限为 ${p.max} 字节）。`;
+      case 'depth':
+        return `YAML 嵌套层级过深，无法读取（上限为 ${p.max} 层）。`;
+      case 'aliases':
+        return `YAML 使用的别名过多（上限为 ${p.max} 个），已拒绝展开别名。`;
+      case 'documents':
+        return `文件中的 YAML 文档过多（上限为 ${p.max} 个）。`;
+    }
+  },
+  unknown_kind: (p) =>
+    `未知的文档类型：apiVersion "${p.apiVersion}"，kind "${p.kind}"。kubeadm 不使用它，因此此处将其忽略。`,
+  api_version_removed: (p) =>
+    `${p.kubernetesVersion ? `kubeadm ${p.kubernetesVersion}` : '当前的 kubeadm'} 已不再接受 ${p.apiVersion}（${p.kind}）；请改写为 ${p.replacement}（kubeadm config migrate 每次只能转换一个版本）。`,
+  api_version_deprecated: (p) =>
+    `${p.apiVersion}（${p.kind}）${p.kubernetesVersion ? `在 kubeadm ${p.kubernetesVersion} 中` : ''}已被弃用，并将在 1.36 中移除；请迁移到 ${p.replacement}。`,
+  api_version_unknown: (p) =>
+    `"${p.apiVersion}" 不是此 API（${p.kind}）的版本；已知版本：${p.known}。`,
+  field_type: (p) =>
+    `类型错误：此处应为${EXPECTED[p.expected]}，实际却是${ACTUAL[p.actual]}。kubeadm 无法解码此文件。`,
+  unknown_field: (p) => `未知字段 "${p.field}"：kubeadm 会忽略它，因此该设置不起作用。`,
+  required: (p) =>
+    p.field ? '此处必须填写一个值。' : '该文件中没有 YAML 文档；kubeadm 至少需要一个。',
+  ip_syntax: (p) => `"${p.value}" 不是 IP 地址。`,
+  cidr_syntax: (p) => `"${p.value}" 不是 CIDR（地址/前缀长度，例如 10.244.0.0/16）。`,
+  cidr_host_bits: (p) =>
+    `"${p.value}" 设置了主机位；kubeadm 将使用网络地址 ${p.network}。请直接写成 ${p.network}，以准确表达你的意图。`,
+  ip_noncanonical: (p) => `"${p.value}" 不是规范写法；它表示 ${p.canonical}。`,
+  subnet_list: (p) => {
+    switch (p.reason) {
+      case 'too_many':
+        return `"${p.value}" 中有两个以上的子网；请给出一个 CIDR，双协议栈则给出两个 CIDR（每个地址族一个）。`;
+      case 'same_family':
+        return `"${p.value}" 中的两个子网属于同一地址族；双协议栈需要一个 IPv4 CIDR 和一个 IPv6 CIDR。`;
+      case 'whitespace':
+        return `"${p.value}" 中含有空格；kubeadm 不会去除列表项两侧的空格，因此请只用逗号分隔。`;
+    }
+  },
+  subnet_too_small: (p) =>
+    `${p.cidr} 只有 ${p.addresses} 个地址；kubeadm 至少需要 ${p.minimum} 个。`,
+  service_subnet_too_large: (p) =>
+    `Service 子网 ${p.cidr} 过大；对于 ${p.bits} 位地址，前缀长度必须为 /${p.minPrefix} 或更长。`,
+  pod_subnet_smaller_than_node_mask: (p) =>
+    `Pod 子网 ${p.cidr}（/${p.podMask}）比单个节点的地址块（/${p.nodeMask}）还小；请使用更短的前缀或更长的节点掩码。`,
+  node_mask_difference_too_large: (p) =>
+    `Pod 子网 ${p.cidr}（/${p.podMask}）与节点掩码 /${p.nodeMask} 相差超过 ${p.maxDiff} 位；请使用更长的 Pod 子网前缀或更短的节点掩码。`,
+  node_mask_invalid: (p) => {
+    switch (p.reason) {
+      case 'not_integer':
+        return `--${p.flag} "${p.value}" 不是整数。`;
+      case 'out_of_range':
+        return `--${p.flag} "${p.value}" 超出了其地址族允许的范围。`;
+      case 'family_absent':
+        return `设置了 --${p.flag}，但集群中没有该地址族的子网；kube-controller-manager 会拒绝此设置。`;
+      case 'legacy_dual_stack':
+        return `双协议栈集群中不允许使用 --${p.flag}；请使用 --node-cidr-mask-size-ipv4 和 --node-cidr-mask-size-ipv6。`;
+      case 'legacy_with_family':
+        return `--${p.flag} 不能与按地址族设置节点掩码的标志同时使用。`;
+    }
+  },
+  subnets_overlap: (p) =>
+    p.coversPods
+      ? `${family(p.family)} Service 子网 ${p.serviceSubnet} 覆盖了整个 Pod 子网 ${p.podSubnet}；kube-controller-manager 将没有剩余的节点地址块可供分配。`
+      : `${family(p.family)} Pod 子网 ${p.podSubnet} 与 Service 子网 ${p.serviceSubnet} 重叠；请使用互不重叠的地址范围，以免 Service 流量与 Pod 流量发生冲突。`,
+  node_ip_in_cluster_range: (p) =>
+    `${p.ip} 位于 ${p.rangeKind === 'pod' ? 'Pod' : 'Service'} 子网 ${p.range} 之内；节点地址必须位于集群的 Pod 和 Service 地址范围之外。`,
+  family_mismatch: (p) =>
+    `公告地址 ${p.address} 是 ${family(p.addressFamily)} 地址，但第一个 Service 子网 ${p.subnet} 是 ${family(p.subnetFamily)} 子网；kube-apiserver 将无法启动。请把 ${family(p.addressFamily)} Service 子网放在第一位，或改用 ${family(p.subnetFamily)} 公告地址。`,
+  wrong_family: (p) => `"${p.value}" 不属于 ${family(p.expected)} 地址族。`,
+  stack_mismatch: (p) => {
+    switch (p.reason) {
+      case 'pod_service_families':
+        return `Pod 子网（${p.actual}）与 Service 子网（${p.expected}）所覆盖的地址族不同。`;
+      case 'pod_service_order':
+        return `Pod 子网首先列出 ${p.actual}，而 Service 子网首先列出 ${p.expected}；请在两者中使用相同的主地址族。`;
+      case 'node_ip_families':
+        return `此节点的 IP 覆盖 ${p.actual}，但集群使用 ${p.expected}；请为集群的每个地址族各提供一个节点 IP。`;
+      case 'node_ip_order':
+        return `此节点的 IP 首先列出 ${p.actual}，但集群的主地址族是 ${p.expected}。`;
+    }
+  },
+  ip_not_unicast: (p) =>
+    `${p.ip} 是${NOT_UNICAST[p.kind]}地址；节点或 API 服务器需要使用单播地址。`,
+  node_ip_list: (p) => {
+    switch (p.reason) {
+      case 'too_many':
+      case 'same_family':
+        return `node-ip "${p.value}" 必须是单个 IP，或一对双协议栈地址（一个 IPv4 和一个 IPv6）。`;
+      case 'unspecified_in_pair':
+        return `node-ip "${p.value}"：双协议栈地址对中不能包含 0.0.0.0 或 ::。`;
+      case 'empty_entry':
+        return `node-ip "${p.value}" 中有空的条目。`;
+    }
+  },
+  node_ip_mismatch: (p) =>
+    `节点 IP ${p.nodeIp} 与此控制面节点的公告地址 ${p.advertiseAddress} 不同；在同一台机器上，二者通常是同一个地址。`,
+  duplicate_node_name: (p) => `节点名称 "${p.name}" 已被 ${p.other} 使用。`,
+  duplicate_node_ip: (p) => `${p.ip} 已被 ${p.other} 使用；每个节点都需要自己的地址。`,
+  port_range: (p) => `端口 "${p.value}" 必须是 1 到 65535 之间的整数。`,
+  endpoint_syntax: (p) => {
+    switch (p.reason) {
+      case 'missing_port':
+        return `"${p.value}" 需要带上端口（host:port）。`;
+      case 'bad_port':
+        return `"${p.value}"：端口必须是 1 到 65535 之间的数字。`;
+      case 'bad_host':
+        return `"${p.value}"：主机必须是 IP 地址或小写的 DNS 名称。`;
+      case 'brackets_without_port':
+        return `"${p.value}"：IPv6 地址外的方括号后面需要跟端口（[addr]:port），否则请去掉方括号。`;
+      case 'too_many_colons':
+        return `"${p.value}" 中的冒号过多；带端口的 IPv6 地址应写成 [addr]:port。`;
+      case 'unbracketed_ipv6':
+        return `"${p.value}"：带端口的 IPv6 地址应写成 [addr]:port。`;
+    }
+  },
+  control_plane_endpoint_required: (p) =>
+    `计划了 ${p.controlPlaneNodes} 个控制面节点，但没有设置 controlPlaneEndpoint；没有稳定的共享端点，kubeadm 无法添加第二个控制面节点。`,
+  dns_name: (p) => {
+    switch (p.reason) {
+      case 'syntax':
+      case 'uppercase':
+        return `"${p.value}" 必须是小写的 RFC 1123 子域名：只能包含字母、数字、'-' 和 '.'，且以字母或数字开头和结尾。`;
+      case 'too_long':
+        return `"${p.value}" 超过了 253 个字符。`;
+      case 'label_too_long':
+        return `"${p.value}" 中有超过 63 个字符的标签；DNS 无法解析它。`;
+      case 'blank':
+        return '名称只包含空格；留空则使用主机名，否则请填写一个名称。';
+      case 'cert_san':
+        return `"${p.value}" 不是有效的 IP 地址、DNS 名称或通配符 DNS 名称（*.example.com）。`;
+    }
+  },
+  token_format: (p) =>
+    `${p.field ? `${p.field}：` : ''}启动引导令牌的格式必须类似 abcdef.0123456789abcdef（6 个和 16 个小写字母或数字）。`,
+  token_group: (p) =>
+    p.reason === 'needs_authentication'
+      ? `令牌组 "${p.value}" 要求令牌的 usages 中包含 "authentication"。`
+      : `令牌组 "${p.value}" 必须匹配 system:bootstrappers:[a-z0-9:-]，并以字母或数字结尾。`,
+  ca_cert_hash_format: (p) => `"${p.value}" 必须是 sha256: 后跟 64 个十六进制数字。`,
+  ca_cert_hash_missing: () =>
+    '不带 CA 证书哈希的令牌发现是不安全的；请添加该哈希，或将 unsafeSkipCAVerification 设置为 true。',
+  certificate_key_format: () => '证书密钥必须是 64 个十六进制数字（一个 32 字节的 AES 密钥）。',
+  discovery_method: (p) =>
+    p.reason === 'neither'
+      ? '请设置 discovery.bootstrapToken 或 discovery.file。'
+      : '不能同时设置 discovery.bootstrapToken 和 discovery.file。',
+  cri_socket: (p) => {
+    switch (p.reason) {
+      case 'scheme':
+        return `CRI 套接字 "${p.value}"：仅支持 unix:// 协议。`;
+      case 'not_url':
+        return `CRI 套接字 "${p.value}" 不是 unix:// URL。`;
+      case 'bare_path':
+        return `CRI 套接字 "${p.value}" 没有协议前缀；kubeadm 会自动加上 unix:// 并给出警告。请写成 unix://${p.value}。`;
+    }
+  },
+  kubernetes_version: (p) => {
+    switch (p.reason) {
+      case 'syntax':
+        return `"${p.value}" 不是 Kubernetes 版本（v1.35.0）或版本标签（stable、stable-1、latest-1.35）。`;
+      case 'api_version_too_old':
+        return p.limit
+          ? `Kubernetes ${p.value} 早于 ${p.limit}；kubeadm 从 ${p.limit} 起才能读取此配置 API 版本。`
+          : `Kubernetes ${p.value} 早于能读取此配置 API 版本的最低 kubeadm 版本。`;
+      case 'api_version_removed':
+        return `kubeadm ${p.value} 已不再读取此配置 API 版本（已在 ${p.limit ?? '1.36'} 中移除）。`;
+      case 'newer_than_kubeadm':
+        return `Kubernetes ${p.value} 比 kubeadm${p.limit ? ` ${p.limit}` : ''} 更新；kubeadm 会给出警告并继续。请考虑升级 kubeadm。`;
+      case 'older_than_supported':
+        return `Kubernetes ${p.value} 早于此 kubeadm 所支持的版本${p.limit ? `（${p.limit} 或更新）` : ''}。`;
+    }
+  },
+  feature_gate: (p) =>
+    p.reason === 'removed'
+      ? `特性门控 "${p.name}" 已从 kubeadm 中移除；请删除它。`
+      : `"${p.name}" 不是 kubeadm 的特性门控。`,
+  ignored_document: (p) =>
+    p.fileRole === 'join'
+      ? `kubeadm join 会忽略 ${p.kind} 文档；加入的节点会从集群中获取该配置。`
+      : `kubeadm init 会忽略 ${p.kind} 文档；请把它放到单独的 join 配置文件中。`,
+  pod_subnet_capacity: (p) =>
+    `Pod 子网 ${p.cidr} 只能容纳 ${p.blocks} 个 /${p.nodeMask} 节点地址块，少于计划的 ${p.nodes} 个节点。`,
+  documentation_prefix: (p) =>
+    `${p.value} 位于文档专用地址范围 ${p.prefix} 内，该范围保留用于示例；请使用你自己的地址。`,
+  site_local: (p) => `${p.value} 涉及 fec0::/10，即已被 RFC 3879 弃用的 IPv6 站点本地地址范围。`,
+  encryption_algorithm: (p) =>
+    `"${p.value}" 不是 kubeadm 支持的加密算法；请使用以下之一：${p.allowed}。`,
+  image_repository: (p) =>
+    `"${p.value}" 不是有效的镜像仓库（镜像仓库主机[:端口]/路径，不含协议和标签）。`,
+  absolute_path: (p) => `"${p.value}" 必须是绝对路径。`,
+  extra_arg_name: (p) => `${p.component} 的某个额外参数没有名称。`,
+  image_pull_policy: (p) =>
+    `"${p.value}" 不是有效的拉取策略；请使用 Always、IfNotPresent 或 Never。`,
+  bootstrap_token_ttl: (p) => `"${p.value}" 不是时长（例如 24h、1h30m，0 表示永不过期）。`,
+  discovery_file: (p) => `"${p.value}" 必须是绝对路径或 https:// URL。`,
+  etcd: (p) => {
+    switch (p.reason) {
+      case 'local_and_external':
+        return '不能同时设置 etcd.local 和 etcd.external。';
+      case 'cert_key_pair':
+        return 'etcd.external.certFile 和 etcd.external.keyFile 必须同时设置或同时不设置。';
+      case 'ca_file_required':
+        return '设置 etcd.external.certFile 和 keyFile 时，还需要设置 etcd.external.caFile。';
+      case 'url_syntax':
+        return `etcd 端点 "${p.value ?? ''}" 不是有效的 URL。`;
+      case 'url_no_scheme':
+        return `etcd 端点 "${p.value ?? ''}" 需要协议前缀（https://host:2379）。`;
+      case 'url_not_https':
+        return `设置了证书文件时，etcd 端点 "${p.value ?? ''}" 必须使用 https。`;
+    }
+  },
+  cluster_dns_mismatch: (p) =>
+    `clusterDNS ${p.value} 与 ${p.expected} 不同，后者是 kubeadm 分配的 DNS Service IP（第一个 Service 子网中的第 10 个地址）；Pod 将向一个无人应答的地址发起查询。`,
+  kube_proxy_cluster_cidr: (p) =>
+    `kube-proxy 的 clusterCIDR "${p.value}" 与 Pod 子网不一致；kubeadm 建议设置为 "${p.recommended}"。`,
+  mixed_config: (p) =>
+    p.reason === 'no_init_or_cluster'
+      ? `${p.file} 中既没有供 kubeadm init 使用的 InitConfiguration 或 ClusterConfiguration，也没有供 kubeadm join 使用的 JoinConfiguration。`
+      : `${p.file} 中混用了 InitConfiguration 和 JoinConfiguration。`,
+  conversion_note: (p) => {
+    switch (p.kind) {
+      case 'dropped':
+        return '目标 API 版本中没有此字段，已将其略去。';
+      case 'moved':
+        return `在目标 API 版本中已移至 ${p.toPath ?? '新的位置'}。`;
+      case 'duplicate_arg':
+        return `额外参数 "${p.name ?? ''}" 出现了多次；映射形式只保留最后一个值。`;
+    }
+  },
+  invalid_choice: (p) => `"${p.value}" 不是可选值之一：${p.allowed}。`,
+  plan_file: (p) => {
+    switch (p.reason) {
+      case 'not_json':
+        return '这不是已保存的计划：该文件不是 JSON。';
+      case 'not_a_plan':
+        return '此 JSON 不是 kubeadm 向导保存的计划。';
+      case 'unsupported_version':
+        return `此计划由更新版本的向导保存（格式 ${p.version ?? '?'}）；请先更新向导再打开。`;
+    }
+  },
+  node_row: (p) =>
+    p.count === 0
+      ? `此行没有任何值；每行最多 ${p.max} 个值：名称、角色、IPv4 和 IPv6。`
+      : `此行有 ${p.count} 个值；每行最多 ${p.max} 个值：名称、角色、IPv4 和 IPv6。`,
+};
