@@ -10,7 +10,7 @@ export function createNode(role: NodeRole = 'worker', name = ''): NodePlan {
 /** A dual-stack, IPv4-primary plan with private ranges and one control-plane node. */
 export function createDefaultPlan(): ClusterPlan {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
     apiVersion: 'v1beta4',
     clusterName: '',
@@ -44,5 +44,6 @@ export function createDefaultPlan(): ClusterPlan {
       unsafeSkipCAVerification: false,
     },
     components: { kubelet: false, cgroupDriver: '', kubeProxy: false, proxyMode: '' },
+    extras: {},
   };
 }

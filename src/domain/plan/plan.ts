@@ -59,10 +59,24 @@ export interface ComponentsPlan {
   proxyMode: ProxyMode;
 }
 
+/**
+ * The fields of imported documents that the plan does not model, kept so rendering carries them
+ * through unchanged: each holds only the unmodelled leaves, in the v1beta4 in-memory shape
+ * (extraArgs as lists of {name, value}). The renderer merges them into the documents it builds.
+ */
+export interface PlanExtras {
+  clusterConfiguration?: Record<string, unknown>;
+  initConfiguration?: Record<string, unknown>;
+  /** Applied to every join file. */
+  joinConfiguration?: Record<string, unknown>;
+  kubeletConfiguration?: Record<string, unknown>;
+  kubeProxyConfiguration?: Record<string, unknown>;
+}
+
 /** Everything the wizard collects; every field has a default in defaults.ts. */
 export interface ClusterPlan {
   /** Saved-plan format version; bump when the model changes and add a migration. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** '' means kubeadm's default (its own version). */
   kubernetesVersion: string;
   apiVersion: KubeadmApiVersion;
@@ -76,6 +90,8 @@ export interface ClusterPlan {
   nodes: NodePlan[];
   discovery: DiscoveryPlan;
   components: ComponentsPlan;
+  /** Imported fields the wizard does not model, passed through to the output ({} when none). */
+  extras: PlanExtras;
 }
 
 /** The families of a stack, primary first. */

@@ -5,9 +5,14 @@ import {
   type Issue,
 } from '../validation/issues.ts';
 import { createDefaultPlan, createNode } from './defaults.ts';
+import { readPlanExtras } from './import/extras.ts';
 import type { ClusterPlan } from './plan.ts';
 
-export const PLAN_SCHEMA_VERSION = 1;
+/**
+ * The saved-plan format this code writes. Version 2 added `extras` (imported fields the plan
+ * does not model); version 1 files load with `extras: {}`.
+ */
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** A saved plan as JSON text (stable key order, 2-space indent, trailing newline). */
 export function planToJson(plan: ClusterPlan): string {
@@ -15,8 +20,9 @@ export function planToJson(plan: ClusterPlan): string {
 }
 
 /**
- * Reads a saved plan: missing fields take their defaults (older files keep loading), fields of the
- * wrong type are reported as field_type and replaced by defaults, unknown fields are reported.
+ * Reads a saved plan: missing fields take their defaults (older files keep loading and come back
+ * at the current schemaVersion), fields of the wrong type are reported as field_type and replaced
+ * by defaults, unknown fields are reported; `extras` are decoded as kubeadm would read them.
  */
 export function parsePlanText(file: string, text: string): { plan?: ClusterPlan; issues: Issue[] } {
   let data: unknown;
@@ -50,7 +56,11 @@ export function parsePlanText(file: string, text: string): { plan?: ClusterPlan;
     };
   }
   const issues: Issue[] = [];
-  const plan = mergeInto(createDefaultPlan(), data, '', file, issues) as ClusterPlan;
+  // extras hold arbitrary kubeadm fields, so they are checked against kubeadm's schema instead.
+  const { extras, ...modelled } = data;
+  const plan = mergeInto(createDefaultPlan(), modelled, '', file, issues) as ClusterPlan;
+  plan.schemaVersion = PLAN_SCHEMA_VERSION;
+  plan.extras = readPlanExtras(extras, file, issues);
   return { plan, issues };
 }
 

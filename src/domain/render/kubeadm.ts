@@ -8,16 +8,19 @@ import type {
   JoinConfiguration,
   VersionedDocument,
 } from '../kubeadm/documents.ts';
+import { mergeExtras } from '../plan/import/extras.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
 import {
   buildClusterConfiguration,
   buildKubeletConfiguration,
   buildKubeProxyConfiguration,
 } from './cluster.ts';
+import { convertDocuments } from './convert.ts';
 import { buildDiscovery } from './discovery.ts';
 import { buildApiEndpoint, buildNodeRegistration, initNodeIndex } from './nodes.ts';
 import { placeSources, prefixSources, source } from './sources.ts';
 import type { Built, FieldSource, LocalSource } from './sources.ts';
+import { EXTRA_ARGS_PATHS } from './wire.ts';
 
 /** Documents of one file and where each rendered value came from. */
 export interface BuiltFile {
@@ -25,8 +28,28 @@ export interface BuiltFile {
   sources: FieldSource[];
 }
 
-function kubeadmApiVersion(plan: ClusterPlan): string {
-  return `${KUBEADM_GROUP}/${plan.apiVersion}`;
+/** Documents are built in the in-memory (v1beta4) shape, pass-through fields included. */
+const BUILD_API_VERSION = `${KUBEADM_GROUP}/v1beta4`;
+
+/**
+ * The built documents in the plan's API version: for v1beta3, converted the way `kubeadm config
+ * migrate` does (RULES §22), so pass-through fields that moved between versions land in place.
+ */
+function inPlanVersion(plan: ClusterPlan, documents: VersionedDocument[]): VersionedDocument[] {
+  return plan.apiVersion === 'v1beta4'
+    ? documents
+    : convertDocuments(documents, plan.apiVersion).documents;
+}
+
+/** The built document with the plan's pass-through fields for it merged in (plan values win). */
+function withExtras<T extends VersionedDocument['document']>(
+  built: Built<T>,
+  extras: Readonly<Record<string, unknown>> | undefined,
+): Built<T> {
+  const kind = built.document.kind;
+  const argPaths =
+    kind in EXTRA_ARGS_PATHS ? EXTRA_ARGS_PATHS[kind as keyof typeof EXTRA_ARGS_PATHS] : [];
+  return { document: mergeExtras(built.document, extras, argPaths), sources: built.sources };
 }
 
 /** Adds the node's nodeRegistration (when it sets anything) to an Init or Join document. */
@@ -67,29 +90,41 @@ function buildInitConfiguration(plan: ClusterPlan): Built<InitConfiguration> {
 
 /**
  * The documents and field sources of the init node's file: ClusterConfiguration,
- * InitConfiguration, then KubeletConfiguration and KubeProxyConfiguration when the plan asks.
+ * InitConfiguration, then KubeletConfiguration and KubeProxyConfiguration when the plan asks;
+ * each with the plan's pass-through fields (plan.extras) merged in.
  */
 export function buildInitFile(plan: ClusterPlan): BuiltFile {
-  const apiVersion = kubeadmApiVersion(plan);
+  const apiVersion = BUILD_API_VERSION;
+  const { extras } = plan;
   const parts: Array<{ apiVersion: string; built: Built<VersionedDocument['document']> }> = [
-    { apiVersion, built: buildClusterConfiguration(plan) },
-    { apiVersion, built: buildInitConfiguration(plan) },
+    { apiVersion, built: withExtras(buildClusterConfiguration(plan), extras.clusterConfiguration) },
+    { apiVersion, built: withExtras(buildInitConfiguration(plan), extras.initConfiguration) },
   ];
   if (plan.components.kubelet) {
-    parts.push({ apiVersion: KUBELET_API_VERSION, built: buildKubeletConfiguration(plan) });
+    parts.push({
+      apiVersion: KUBELET_API_VERSION,
+      built: withExtras(buildKubeletConfiguration(plan), extras.kubeletConfiguration),
+    });
   }
   if (plan.components.kubeProxy) {
-    parts.push({ apiVersion: KUBE_PROXY_API_VERSION, built: buildKubeProxyConfiguration(plan) });
+    parts.push({
+      apiVersion: KUBE_PROXY_API_VERSION,
+      built: withExtras(buildKubeProxyConfiguration(plan), extras.kubeProxyConfiguration),
+    });
   }
   return {
-    documents: parts.map((p) => ({ apiVersion: p.apiVersion, document: p.built.document })),
+    documents: inPlanVersion(
+      plan,
+      parts.map((p) => ({ apiVersion: p.apiVersion, document: p.built.document })),
+    ),
     sources: parts.flatMap((p, i) => placeSources(i, p.built.sources)),
   };
 }
 
 /**
  * The documents and field sources of a joining node's file: one JoinConfiguration, with
- * `controlPlane` for a control-plane node. Throws a RangeError for an index outside plan.nodes.
+ * `controlPlane` for a control-plane node, and the join pass-through fields (every join file gets
+ * them). Throws a RangeError for an index outside plan.nodes.
  */
 export function buildJoinFile(plan: ClusterPlan, nodeIndex: number): BuiltFile {
   const node = plan.nodes[nodeIndex];
@@ -109,8 +144,9 @@ export function buildJoinFile(plan: ClusterPlan, nodeIndex: number): BuiltFile {
       sources.push(source('controlPlane.certificateKey', 'discovery.certificateKey'));
     }
   }
+  const built = withExtras({ document: doc, sources }, plan.extras.joinConfiguration);
   return {
-    documents: [{ apiVersion: kubeadmApiVersion(plan), document: doc }],
+    documents: inPlanVersion(plan, [{ apiVersion: BUILD_API_VERSION, document: built.document }]),
     sources: placeSources(0, sources),
   };
 }
