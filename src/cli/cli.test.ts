@@ -1,9 +1,19 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDefaultPlan, planToJson, renderPlanFiles } from '../domain/index.ts';
 import { run } from './main.ts';
+
+// The default language comes from the locale; pin it so these tests do not depend on the machine's.
+beforeEach(() => {
+  vi.stubEnv('LC_ALL', '');
+  vi.stubEnv('LC_MESSAGES', '');
+  vi.stubEnv('LANG', 'C.UTF-8');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 const docs = (name: string) => join(import.meta.dirname, '__fixtures__', 'docs-page', name);
 
@@ -238,5 +248,67 @@ describe('generate', () => {
     const result = run(['generate', planFile, '--out', join(dir, 'out')]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('plan_file');
+  });
+});
+
+describe('--lang', () => {
+  const example = docs('kubeadm-config.yaml');
+  const json = (argv: string[], env: Record<string, string> = {}) =>
+    JSON.parse(run(['validate', '--json', ...argv], env).stdout) as Report;
+  const han = /\p{Script=Han}/u;
+
+  it('reports the same issues with Chinese messages for zh-CN', () => {
+    const english = json([example, '--lang', 'en']);
+    const chinese = json([example, '--lang', 'zh-CN']);
+    const where = (report: Report) =>
+      report.issues.map((i) => [i.severity, i.code, i.file, i.document, i.path]);
+    expect(where(chinese)).toEqual(where(english));
+    expect(chinese.issues.length).toBeGreaterThan(0);
+    for (const [index, issue] of chinese.issues.entries()) {
+      expect(issue.message).toMatch(han);
+      expect(issue.message).not.toBe(english.issues[index]?.message);
+    }
+    const overlap = chinese.issues.find((i) => i.code === 'subnets_overlap');
+    expect(overlap?.message).toContain('2001:db8:42:1::/112');
+    expect(overlap?.message).toContain('Service 子网');
+  });
+
+  it.each(['zh', 'ZH-cn', 'zh-Hans', 'zh-Hans-CN', 'zh_CN.UTF-8'])('takes %s as zh-CN', (alias) => {
+    expect(json([example, '--lang', alias])).toEqual(json([example, '--lang', 'zh-CN']));
+  });
+
+  it.each(['xx', 'fr', 'zh-TW', ''])('refuses --lang %j with exit status 2', (value) => {
+    const result = run(['validate', example, '--lang', value], {});
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--lang must be one of en, zh-CN');
+    expect(result.stderr).toContain('Usage: kubeadm-wizard');
+  });
+
+  it('follows the locale when --lang is absent', () => {
+    const chinese = json([example, '--lang', 'zh-CN']);
+    const english = json([example, '--lang', 'en']);
+    expect(json([example], { LANG: 'zh_CN.UTF-8' })).toEqual(chinese);
+    expect(json([example], { LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' })).toEqual(chinese);
+    expect(json([example], { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).toEqual(english);
+    expect(json([example], { LANG: 'fr_FR.UTF-8' })).toEqual(english);
+    expect(json([example], {})).toEqual(english);
+    expect(json([example, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' })).toEqual(english);
+  });
+
+  it('reads the locale from process.env when no environment is passed', () => {
+    vi.stubEnv('LANG', 'zh_CN.UTF-8');
+    const report = JSON.parse(run(['validate', '--json', example]).stdout) as Report;
+    expect(report.issues[0]?.message).toMatch(han);
+  });
+
+  it('writes the human report and its summary line in Chinese', () => {
+    const broken = run(['validate', '--lang', 'zh-CN', docs('join-worker.yaml')], {});
+    expect(broken.exitCode).toBe(1);
+    expect(broken.stdout).toContain('nodeRegistration.kubeletExtraArgs: error [field_type]');
+    expect(broken.stdout).toContain('此处应为字符串映射，实际却是列表');
+    expect(broken.stdout).toMatch(/1 个文件中有 1 个错误、0 个警告。\n$/);
+    const clean = run(['validate', '--lang', 'zh-CN', docs('single-stack.yaml')], {});
+    expect(clean.stdout).toBe('OK：1 个文件中没有发现问题。\n');
   });
 });

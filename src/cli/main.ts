@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
-import type { Language } from '../domain/index.ts';
+import { LANGUAGES, parseLanguage, type Language } from '../domain/index.ts';
 import { runGenerate, runMigrate, runValidate, type CommandResult } from './commands.ts';
 import { USAGE, UsageError } from './usage.ts';
 
+/** The environment variables the CLI reads: only the locale ones, for the default language. */
+export type CliEnvironment = Readonly<Record<string, string | undefined>>;
+
 /** Runs one CLI invocation and returns what to print and the exit status; never throws. */
-export function run(argv: readonly string[]): CommandResult {
+export function run(argv: readonly string[], env: CliEnvironment = process.env): CommandResult {
   try {
-    return dispatch(argv);
+    return dispatch(argv, env);
   } catch (error) {
     if (error instanceof UsageError) {
       return { stdout: '', stderr: `kubeadm-wizard: ${error.message}\n\n${USAGE}\n`, exitCode: 2 };
@@ -16,17 +19,14 @@ export function run(argv: readonly string[]): CommandResult {
   }
 }
 
-function dispatch(argv: readonly string[]): CommandResult {
+function dispatch(argv: readonly string[], env: CliEnvironment): CommandResult {
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('no command given');
   if (command === '--help' || command === '-h' || command === 'help') {
     return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
   }
   const { values, positionals } = parseOptions(rest);
-  if (values.lang !== undefined && values.lang !== 'en') {
-    throw new UsageError(`--lang must be en, not "${values.lang}"`);
-  }
-  const language: Language = 'en';
+  const language = chooseLanguage(values.lang, env);
   switch (command) {
     case 'validate':
       return runValidate(positionals, {
@@ -54,6 +54,21 @@ function dispatch(argv: readonly string[]): CommandResult {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+/**
+ * `--lang` when given (an unknown value is a usage error), else the locale that POSIX says governs
+ * messages: the first set of LC_ALL, LC_MESSAGES and LANG; a locale in another language means English.
+ */
+function chooseLanguage(option: string | undefined, env: CliEnvironment): Language {
+  if (option !== undefined) {
+    const language = parseLanguage(option);
+    if (language === undefined)
+      throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not "${option}"`);
+    return language;
+  }
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value);
+  return (locale === undefined ? undefined : parseLanguage(locale)) ?? 'en';
 }
 
 function parseOptions(args: readonly string[]) {

@@ -1,4 +1,5 @@
 import { formatIssue, type Issue, type Language } from '../domain/index.ts';
+import { summaryLine } from './usage.ts';
 
 export interface JsonIssue {
   severity: Issue['severity'];
@@ -40,13 +41,8 @@ export function toHumanReport(
   }
   const count = (severity: Issue['severity']) =>
     issues.filter((i) => i.severity === severity).length;
-  const errors = count('error');
-  const warnings = count('warning');
-  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
   lines.push(
-    errors === 0 && warnings === 0
-      ? `OK: no problems in ${files}.`
-      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files}.`,
+    summaryLine({ errors: count('error'), warnings: count('warning'), files: fileCount }, language),
   );
   return lines.join('\n');
 }

@@ -1,3 +1,5 @@
+import type { Language } from '../domain/index.ts';
+
 export const USAGE = `Usage: kubeadm-wizard <command> [options]
 
 Commands:
@@ -9,7 +11,33 @@ Commands:
   generate PLAN.json --out DIR
       Write the files the wizard downloads for a saved plan.
 
+Options:
+  --lang en|zh-CN
+      Language of the messages (also en-US, zh, zh-Hans). Default: the locale in LC_ALL,
+      LC_MESSAGES or LANG (zh_CN.UTF-8 gives zh-CN), else en.
+
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
 
 /** A mistake in how the command was called: printed with the usage, exit status 2. */
 export class UsageError extends Error {}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The CLI's own closing line of a human report, in the chosen language. */
+export function summaryLine(
+  counts: { errors: number; warnings: number; files: number },
+  language: Language,
+): string {
+  const { errors, warnings, files } = counts;
+  const clean = errors === 0 && warnings === 0;
+  switch (language) {
+    case 'en':
+      return clean
+        ? `OK: no problems in ${plural(files, 'file')}.`
+        : `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`;
+    case 'zh-CN':
+      return clean
+        ? `OK：${files} 个文件中没有发现问题。`
+        : `${files} 个文件中有 ${errors} 个错误、${warnings} 个警告。`;
+  }
+}
