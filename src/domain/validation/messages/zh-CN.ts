@@ -180,7 +180,7 @@ export const zhCN: MessageCatalogue = {
     }
   },
   token_format: (p) =>
-    `${p.field ? `${p.field}：` : ''}启动引导令牌的格式必须类似 abcdef.0123456789abcdef（6 个和 16 个小写字母或数字）。`,
+    `${p.field ? `${p.field}：` : ''}启动引导令牌的格式必须类似 abcdef.0123456789abcdef（两段分别为 6 个和 16 个小写字母或数字）。`,
   token_group: (p) =>
     p.reason === 'needs_authentication'
       ? `令牌组 "${p.value}" 要求令牌的 usages 中包含 "authentication"。`
@@ -271,7 +271,7 @@ export const zhCN: MessageCatalogue = {
       case 'dropped':
         return '目标 API 版本中没有此字段，已将其略去。';
       case 'moved':
-        return `在目标 API 版本中已移至 ${p.toPath ?? '新的位置'}。`;
+        return `在目标 API 版本中已移至${p.toPath === undefined ? '新的位置' : ` ${p.toPath}`}。`;
       case 'duplicate_arg':
         return `额外参数 "${p.name ?? ''}" 出现了多次；映射形式只保留最后一个值。`;
     }
