@@ -150,6 +150,11 @@ export interface IssueParamsByCode {
   plan_file: { reason: 'not_json' | 'not_a_plan' | 'unsupported_version'; version?: string };
   /** A pasted node table row that is not name, role, IPv4, IPv6: `count` cells where 1 to `max` fit. */
   node_row: { reason: 'columns'; count: number; max: number };
+  /** A share link that cannot be opened; `max` is the limit (characters or bytes) for the size reasons. */
+  share_link: {
+    reason: 'missing' | 'too_long' | 'not_base64' | 'not_deflate' | 'too_large';
+    max?: number;
+  };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
@@ -249,6 +254,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   invalid_choice: 'error',
   plan_file: 'error',
   node_row: 'error',
+  share_link: 'error',
 };
 
 /** Builds an issue with the code's default severity unless one is given. */

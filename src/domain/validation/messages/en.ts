@@ -258,4 +258,18 @@ export const en: MessageCatalogue = {
     p.count === 0
       ? `This row has no values; a row holds up to ${p.max}: name, role, IPv4 and IPv6.`
       : `This row has ${p.count} values; a row holds up to ${p.max}: name, role, IPv4 and IPv6.`,
+  share_link: (p) => {
+    switch (p.reason) {
+      case 'missing':
+        return 'This link holds no plan.';
+      case 'too_long':
+        return `This share link is longer than ${p.max ?? '?'} characters, so it was not opened.`;
+      case 'not_base64':
+        return 'This share link is damaged: its plan is not base64url text. Copy the whole link again.';
+      case 'not_deflate':
+        return 'This share link is damaged: its plan cannot be decompressed. Copy the whole link again.';
+      case 'too_large':
+        return `This share link unpacks to more than ${p.max ?? '?'} bytes, so it was not opened.`;
+    }
+  },
 };

@@ -103,6 +103,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   invalid_choice: { value: 'triple', allowed: 'ipv4, ipv6' },
   plan_file: { reason: 'unsupported_version', version: '9' },
   node_row: { reason: 'columns', count: 5, max: 4 },
+  share_link: { reason: 'too_large', max: 1048576 },
 };
 
 describe('formatIssue', () => {
@@ -220,6 +221,10 @@ const VARIANTS: readonly Issue[] = [
   ),
   makeIssue('plan_file', { path: '' }, { reason: 'unsupported_version' }),
   makeIssue('node_row', { path: '' }, { reason: 'columns', count: 0, max: 4 }),
+  ...(['missing', 'not_base64', 'not_deflate'] as const).map((reason) =>
+    makeIssue('share_link', { path: '' }, { reason }),
+  ),
+  makeIssue('share_link', { path: '' }, { reason: 'too_long', max: 65536 }),
 ];
 
 /**

@@ -291,4 +291,18 @@ export const zhCN: MessageCatalogue = {
     p.count === 0
       ? `此行没有任何值；每行最多 ${p.max} 个值：名称、角色、IPv4 和 IPv6。`
       : `此行有 ${p.count} 个值；每行最多 ${p.max} 个值：名称、角色、IPv4 和 IPv6。`,
+  share_link: (p) => {
+    switch (p.reason) {
+      case 'missing':
+        return '此链接中没有计划。';
+      case 'too_long':
+        return `此分享链接超过 ${p.max ?? '?'} 个字符，未打开。`;
+      case 'not_base64':
+        return '此分享链接已损坏：其中的计划不是 base64url 文本。请重新复制完整链接。';
+      case 'not_deflate':
+        return '此分享链接已损坏：其中的计划无法解压。请重新复制完整链接。';
+      case 'too_large':
+        return `此分享链接解压后超过 ${p.max ?? '?'} 字节，未打开。`;
+    }
+  },
 };
