@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDefaultPlan, planToJson, renderPlanFiles } from '../domain/index.ts';
+import { strFromU8, unzipSync } from 'fflate';
+import { bundleFiles, createDefaultPlan, planToJson, zipBundle } from '../domain/index.ts';
 import { run } from './main.ts';
 
 // The default language comes from the locale; pin it so these tests do not depend on the machine's.
@@ -218,7 +219,7 @@ describe('migrate', () => {
 });
 
 describe('generate', () => {
-  it('writes the files the plan renders to', () => {
+  it("writes the files of the wizard's zip download, in their folders, scripts executable", () => {
     const dir = mkdtempSync(join(tmpdir(), 'kw-generate-'));
     const plan = createDefaultPlan();
     plan.nodes.push({
@@ -236,9 +237,30 @@ describe('generate', () => {
     const result = run(['generate', planFile, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
-    const expected = renderPlanFiles(plan);
-    expect(readdirSync(out).sort()).toEqual(expected.map((f) => f.name).sort());
-    for (const file of expected) expect(readFileSync(join(out, file.name), 'utf8')).toBe(file.text);
+    const expected = bundleFiles(plan);
+    const zipped = unzipSync(zipBundle(expected));
+    const written = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        join(entry.parentPath, entry.name)
+          .slice(out.length + 1)
+          .split('\\')
+          .join('/'),
+      )
+      .sort();
+    expect(written).toEqual(expected.map((f) => f.path).sort());
+    expect(written).toEqual(Object.keys(zipped).sort());
+    expect(written.some((path) => path.startsWith('cni/'))).toBe(true);
+    for (const file of expected) {
+      const path = join(out, ...file.path.split('/'));
+      const text = readFileSync(path, 'utf8');
+      expect(text).toBe(file.text);
+      expect(text).toBe(strFromU8(zipped[file.path] ?? new Uint8Array()));
+      expect(statSync(path).mode & 0o111).toBe(file.executable ? 0o111 : 0);
+    }
+    expect(result.stdout.trim().split('\n')).toEqual(
+      expected.map((f) => join(out, ...f.path.split('/'))),
+    );
   });
 
   it('refuses a file that is not a saved plan', () => {

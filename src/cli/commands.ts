@@ -1,11 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
+  bundleFiles,
   convertConfigText,
   hasErrors,
   MAX_CONFIG_BYTES,
   parsePlanText,
-  renderPlanFiles,
   sourceProblem,
   validateConfigTexts,
   validatePlan,
@@ -83,16 +83,22 @@ export function runGenerate(planFile: string, outDir: string, language: Language
     return { stdout: '', stderr: `${toHumanReport(parsed.issues, 1, language)}\n`, exitCode: 1 };
   }
   const issues = validatePlan(parsed.plan).map((issue) => ({ ...issue, file: source.name }));
-  const files = renderPlanFiles(parsed.plan);
+  // The same files as the wizard's "Download everything" zip, in the same folders and modes.
+  const files = bundleFiles(parsed.plan);
+  const paths = files.map((file) => join(outDir, ...file.path.split('/')));
   try {
-    mkdirSync(outDir, { recursive: true });
-    for (const file of files) writeFileSync(join(outDir, file.name), file.text);
+    files.forEach((file, i) => {
+      const path = paths[i] ?? join(outDir, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.text);
+      if (file.executable) chmodSync(path, 0o755);
+    });
   } catch (error) {
     throw new UsageError(
       `cannot write to ${outDir}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const stdout = files.map((file) => join(outDir, file.name)).join('\n');
+  const stdout = paths.join('\n');
   const stderr = issues.length > 0 ? `${toHumanReport(issues, 1, language)}\n` : '';
   return { stdout: `${stdout}\n`, stderr, exitCode: hasErrors(issues) ? 1 : 0 };
 }
