@@ -85,3 +85,17 @@ export {
   zipBundle,
   type BundleFile,
 } from './render/bundle.ts';
+export {
+  importConfigFiles,
+  type IgnoredDocument,
+  type ImportResult,
+  type UnmodelledField,
+} from './plan/importConfig.ts';
+export {
+  SHARE_LIMITS,
+  SHARE_LINK_FILE,
+  SHARE_PARAM,
+  decodeShareFragment,
+  encodeShareFragment,
+  withoutSecrets,
+} from './plan/share.ts';
