@@ -1,6 +1,7 @@
 import type { EncryptionAlgorithm, ProxyMode } from '../plan.ts';
 import type { ModelledFields } from './split.ts';
 
+/** The encryption algorithms the plan offers (others are passed through as written). */
 export const ENCRYPTION_ALGORITHMS: readonly EncryptionAlgorithm[] = [
   'RSA-2048',
   'RSA-3072',
@@ -8,7 +9,9 @@ export const ENCRYPTION_ALGORITHMS: readonly EncryptionAlgorithm[] = [
   'ECDSA-P256',
   'ECDSA-P384',
 ];
+/** The kubelet cgroup drivers the plan offers. */
 export const CGROUP_DRIVERS = ['systemd', 'cgroupfs'] as const;
+/** The kube-proxy modes the plan offers. */
 export const PROXY_MODES: readonly ProxyMode[] = ['iptables', 'ipvs', 'nftables'];
 
 /** A predicate: the value is '' or one of the plan's choices (other values are passed through). */
@@ -16,7 +19,9 @@ function oneOf(choices: readonly string[]) {
   return (value: unknown) => typeof value === 'string' && (value === '' || choices.includes(value));
 }
 
+/** The per-family kube-controller-manager node-mask args, ipv4 then ipv6 (RULES §4). */
 export const NODE_MASK_ARGS = ['node-cidr-mask-size-ipv4', 'node-cidr-mask-size-ipv6'];
+/** The kubelet arg that holds a node's IPs (RULES §19). */
 export const NODE_IP_ARG = 'node-ip';
 
 /** ClusterConfiguration fields the plan holds (the legacy node-cidr-mask-size is passed through). */
