@@ -349,3 +349,14 @@ describe('importConfigFiles', () => {
     expect(result.issues.map((i) => i.code)).toContain('ignored_document');
   });
 });
+
+describe('importConfigFiles on a wrong shape', () => {
+  it('gives no plan for the zh-cn worker file (v1beta3 with list-form kubeletExtraArgs)', () => {
+    const worker = docsJoinWorker.replace('kubeadm.k8s.io/v1beta4', 'kubeadm.k8s.io/v1beta3');
+    const result = importConfigFiles([{ name: 'join-worker.yaml', text: worker }]);
+    expect(result.plan).toBeUndefined();
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: 'field_type', path: 'nodeRegistration.kubeletExtraArgs' }),
+    );
+  });
+});

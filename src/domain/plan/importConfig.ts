@@ -41,15 +41,17 @@ export interface ImportResult {
  */
 function isReadingError(issue: Issue): boolean {
   if (FILE_PROBLEMS.has(issue.code)) return true;
-  return DOCUMENT_PROBLEMS.has(issue.code) && ['', 'apiVersion', 'kind'].includes(issue.path);
+  return issue.code === 'required' && ['', 'apiVersion', 'kind'].includes(issue.path);
 }
 
+// A wrong shape anywhere (field_type) is fatal to kubeadm's decoder, so it is fatal here too: the
+// wizard cannot tell what the user meant by a map where a list belongs.
 const FILE_PROBLEMS: ReadonlySet<IssueCode> = new Set([
   'yaml_syntax',
   'input_limit',
   'file_encoding',
+  'field_type',
 ]);
-const DOCUMENT_PROBLEMS: ReadonlySet<IssueCode> = new Set(['field_type', 'required']);
 
 /** `{ [key]: value }`, or nothing when the value is undefined (exactOptionalPropertyTypes). */
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
