@@ -15,6 +15,7 @@ export {
 export {
   MAX_CONFIG_BYTES,
   sourceProblem,
+  textSizeProblem,
   validateConfigTexts,
   type ConfigSource,
   type ConfigTextSource,

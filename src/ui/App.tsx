@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { loadInitialState } from './hooks/persistence.ts';
 import { uiText } from './text/en.ts';
 import { Wizard } from './wizard/Wizard.tsx';
 
 export function App() {
+  const [initial] = useState(loadInitialState);
   return (
     <>
       <header className="header">
@@ -11,7 +14,7 @@ export function App() {
       </header>
       <main>
         <ErrorBoundary>
-          <Wizard />
+          <Wizard initial={initial} />
         </ErrorBoundary>
       </main>
       <footer className="footer">

@@ -39,6 +39,13 @@ export function sourceProblem(source: ConfigSource): Issue | undefined {
   return encoding === 'utf-8' ? undefined : makeIssue('file_encoding', at, { encoding });
 }
 
+/** An input_limit issue when pasted text is larger than the readers accept, else undefined. */
+export function textSizeProblem(name: string, text: string): Issue | undefined {
+  return text.length > MAX_CONFIG_BYTES
+    ? makeIssue('input_limit', { file: name, path: '' }, { limit: 'size', max: MAX_CONFIG_BYTES })
+    : undefined;
+}
+
 /**
  * Reads, decodes and checks config files that together describe one cluster (an init file and
  * any number of join files): every document alone, then the cluster as a whole.

@@ -2,6 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { createDefaultPlan, createPlanSchema, type ClusterPlan } from '../../domain/index.ts';
+import { clearProgress, saveProgress, type InitialState } from '../hooks/persistence.ts';
+import { ImportPanel } from '../import/ImportPanel.tsx';
+import { PlanToolbar } from './PlanToolbar.tsx';
 import { usePlanOutputs } from '../hooks/usePlanOutputs.ts';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { ClusterStep } from '../steps/ClusterStep.tsx';
@@ -16,19 +19,55 @@ import { FocusContext, type FocusRegistry } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
 import { StepNav } from './StepNav.tsx';
 
+export interface WizardProps {
+  initial: InitialState;
+}
+
+const INITIAL_NOTICE: Record<InitialState['source'], string> = {
+  default: '',
+  saved: uiText.plan.restoredSaved,
+  link: uiText.plan.restoredLink,
+  'link-invalid': uiText.plan.linkInvalid,
+};
+
 /** The whole wizard: one form over the plan, a step at a time, with the live preview beside it. */
-export function Wizard() {
+export function Wizard({ initial }: WizardProps) {
   const schema = useMemo(() => createPlanSchema(), []);
   const form = useForm<ClusterPlan>({
     resolver: zodResolver(schema),
-    defaultValues: createDefaultPlan(),
+    defaultValues: initial.plan,
     // Errors appear when Next is pressed (not on blur, which would shift the button under the pointer);
     // a field already showing an error re-checks itself as the user types (see useRecheck).
     mode: 'onSubmit',
   });
   const outputs = usePlanOutputs(form.control);
-  const [current, setCurrent] = useState(0);
-  const [reached, setReached] = useState(1);
+  const [current, setCurrent] = useState(Math.min(initial.step, STEP_IDS.length - 1));
+  const [reached, setReached] = useState(initial.source === 'default' ? 1 : STEP_IDS.length);
+  const [rememberSecrets, setRememberSecrets] = useState(initial.rememberSecrets);
+  const [notice, setNotice] = useState(INITIAL_NOTICE[initial.source]);
+  const [importing, setImporting] = useState(false);
+
+  useEffect(() => {
+    saveProgress(outputs.plan, current, rememberSecrets);
+  }, [outputs.plan, current, rememberSecrets]);
+
+  const replacePlan = useCallback(
+    (plan: ClusterPlan, message: string) => {
+      form.reset(plan);
+      setReached(STEP_IDS.length);
+      setNotice(message);
+    },
+    [form],
+  );
+
+  const startOver = () => {
+    clearProgress();
+    form.reset(createDefaultPlan());
+    setRememberSecrets(false);
+    setReached(1);
+    setNotice(uiText.plan.startedOver);
+    open(0);
+  };
   // Each navigation bumps this; the effect then moves focus to the field asked for, or the heading.
   const [navigation, setNavigation] = useState(0);
   const focusAfterMove = useRef<string | undefined>(undefined);
@@ -85,6 +124,24 @@ export function Wizard() {
     <FormProvider {...form}>
       <FocusContext.Provider value={focusRegistry}>
         <OutputsContext.Provider value={outputs}>
+          <PlanToolbar
+            getPlan={() => form.getValues()}
+            onLoad={replacePlan}
+            onNotice={setNotice}
+            onImport={() => setImporting(true)}
+            onStartOver={startOver}
+            rememberSecrets={rememberSecrets}
+            onRememberSecrets={setRememberSecrets}
+          />
+          <p role="status" className="notice">
+            {notice}
+          </p>
+          {importing && (
+            <ImportPanel
+              onImport={(plan) => replacePlan(plan, '')}
+              onClose={() => setImporting(false)}
+            />
+          )}
           <div className="layout">
             <div className="layout__form">
               <StepNav
