@@ -55,10 +55,11 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
 }) => {
   const stepHeading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
-  // Cluster: the first Tab stop is the step list's current step, the next one the first field.
+  // Cluster: the plan toolbar comes first, then the step list's current step, then the first field.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: /Cluster/ })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Import kubeadm configs…' })).toBeFocused();
   await expectFocusVisible(page);
+  await tabTo(page, page.getByRole('button', { name: /Cluster/ }));
   await page.keyboard.press('Tab');
   await expect(wizard.field('Kubernetes version')).toBeFocused();
   await expectFocusVisible(page);
