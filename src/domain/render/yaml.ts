@@ -101,6 +101,11 @@ export function parseYamlStream(text: string): YamlStream {
   }
   return {
     documents: parsed.map((doc, index): YamlStreamDocument => {
+      // Deep block nesting overflows the composer's stack; the library reports that as
+      // RESOURCE_EXHAUSTION, which is the depth limit, not a syntax mistake of the user's.
+      if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
+        return { index, problem: { kind: 'limit', limit: 'depth', max: YAML_LIMITS.maxDepth } };
+      }
       const error = doc.errors[0];
       if (error) return { index, problem: syntaxProblem(error, lineCounter) };
       if (nodeDepth(doc.contents, 0) > YAML_LIMITS.maxDepth) {
