@@ -57,8 +57,9 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
 
   // Cluster: the plan toolbar comes first, then the step list's current step, then the first field.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Import kubeadm configs…' })).toBeFocused();
+  await expect(page.getByLabel('Language · 语言')).toBeFocused();
   await expectFocusVisible(page);
+  await tabTo(page, page.getByRole('button', { name: 'Import kubeadm configs…' }));
   await tabTo(page, page.getByRole('button', { name: /Cluster/ }));
   await page.keyboard.press('Tab');
   await expect(wizard.field('Kubernetes version')).toBeFocused();

@@ -1,5 +1,5 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { uiText } from './text/en.ts';
+import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
+import { LanguageContext } from './text/language.ts';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -7,6 +7,8 @@ interface ErrorBoundaryProps {
 
 /** Keeps a rendering bug from blanking the page: says what happened and offers a reload. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
+  static override contextType = LanguageContext;
+  declare context: ContextType<typeof LanguageContext>;
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -21,6 +23,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
+    const uiText = this.context.text;
     return (
       <div role="alert" className="crash">
         <p>{uiText.app.crashed}</p>

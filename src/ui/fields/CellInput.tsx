@@ -1,6 +1,6 @@
 import { useController, useFormContext } from 'react-hook-form';
-import { formatIssue, type ClusterPlan } from '../../domain/index.ts';
-import { uiText } from '../text/en.ts';
+import { type ClusterPlan } from '../../domain/index.ts';
+import { useFormatIssue, useText } from '../text/language.ts';
 import type { PlanFieldPath } from '../wizard/fieldPaths.ts';
 import { useFieldAdvice } from '../wizard/outputsContext.ts';
 import { useRecheck } from './useRecheck.ts';
@@ -14,6 +14,8 @@ export interface CellInputProps {
 
 /** One table cell's input, with its error (and advice) right under it. */
 export function CellInput({ name, label, options }: CellInputProps) {
+  const uiText = useText();
+  const formatIssue = useFormatIssue();
   const { control } = useFormContext<ClusterPlan>();
   const { field, fieldState } = useController({ control, name });
   const recheck = useRecheck(name, fieldState.invalid);

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatIssue } from '../../domain/index.ts';
-import { uiText } from '../text/en.ts';
+import { useFormatIssue, useText } from '../text/language.ts';
 import { useFieldAdvice } from '../wizard/outputsContext.ts';
 
 export interface FieldShellProps {
@@ -14,6 +13,8 @@ export interface FieldShellProps {
 
 /** Label, help, error and advice around one input, wired with aria-describedby. */
 export function FieldShell({ id, name, label, help, error, children }: FieldShellProps) {
+  const uiText = useText();
+  const formatIssue = useFormatIssue();
   const advice = useFieldAdvice(name);
   const helpId = help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;

@@ -1,7 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import {
   convertConfigText,
-  formatIssue,
   hasErrors,
   importConfigFiles,
   textSizeProblem,
@@ -12,7 +11,7 @@ import {
 } from '../../domain/index.ts';
 import { downloadText } from '../browser/download.ts';
 import { readTextFiles } from '../browser/files.ts';
-import { uiText } from '../text/en.ts';
+import { useFormatIssue, useText } from '../text/language.ts';
 
 export interface ImportPanelProps {
   onImport: (plan: ClusterPlan) => void;
@@ -23,6 +22,7 @@ const PASTED_NAME = 'pasted.yaml';
 
 /** Paste, pick or drop kubeadm configs; import them into the plan or convert them between versions. */
 export function ImportPanel({ onImport, onClose }: ImportPanelProps) {
+  const uiText = useText();
   const t = uiText.importer;
   const id = useId();
   const [text, setText] = useState('');
@@ -138,6 +138,7 @@ export function ImportPanel({ onImport, onClose }: ImportPanelProps) {
 }
 
 function ImportReport({ result }: { result: ImportResult }) {
+  const uiText = useText();
   const t = uiText.importer;
   return (
     <>
@@ -164,6 +165,8 @@ function ImportReport({ result }: { result: ImportResult }) {
 }
 
 function IssueLines({ issues }: { issues: readonly Issue[] }) {
+  const uiText = useText();
+  const formatIssue = useFormatIssue();
   const t = uiText.importer;
   return (
     <ul className="import-issues">

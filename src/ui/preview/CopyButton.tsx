@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { copyText } from '../browser/clipboard.ts';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 
 export interface CopyButtonProps {
   text: string;
@@ -10,6 +10,7 @@ export interface CopyButtonProps {
 
 /** Copies `text` and confirms it visibly and to screen readers. */
 export function CopyButton({ text, label }: CopyButtonProps) {
+  const uiText = useText();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return undefined;

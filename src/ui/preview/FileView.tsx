@@ -1,6 +1,6 @@
 import type { RenderedFile } from '../../domain/index.ts';
 import { downloadText } from '../browser/download.ts';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 export interface FileViewProps {
@@ -10,6 +10,7 @@ export interface FileViewProps {
 
 /** One generated file: its YAML, a copy button and a download button that saves exactly that text. */
 export function FileView({ file, headingLevel = 3 }: FileViewProps) {
+  const uiText = useText();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className="file">

@@ -1,5 +1,5 @@
-import { formatIssue, type Issue, type Severity } from '../../domain/index.ts';
-import { uiText } from '../text/en.ts';
+import { type Issue, type Severity } from '../../domain/index.ts';
+import { useFormatIssue, useText } from '../text/language.ts';
 import { fieldLabel, stepOfField } from '../wizard/fieldPaths.ts';
 
 export interface IssueListProps {
@@ -12,6 +12,8 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The plan's issues grouped by severity, each with a link to its field when it has one. */
 export function IssueList({ issues, onGoTo, headingLevel = 3 }: IssueListProps) {
+  const uiText = useText();
+  const formatIssue = useFormatIssue();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   if (issues.length === 0) return <p className="issues__none">{uiText.issues.none}</p>;
   const title = {
@@ -34,7 +36,7 @@ export function IssueList({ issues, onGoTo, headingLevel = 3 }: IssueListProps) 
                   <span className="issue__text">{formatIssue(issue)}</span>{' '}
                   {issue.path && onGoTo && stepOfField(issue.path) ? (
                     <button type="button" className="link" onClick={() => onGoTo(issue.path)}>
-                      {uiText.issues.goTo(fieldLabel(issue.path))}
+                      {uiText.issues.goTo(fieldLabel(issue.path, uiText))}
                     </button>
                   ) : issue.file ? (
                     <span className="issue__where">{uiText.issues.inFile(issue.file)}</span>

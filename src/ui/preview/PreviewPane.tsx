@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { hasErrors, joinCommand } from '../../domain/index.ts';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import { useOutputs } from '../wizard/outputsContext.ts';
 import { CommandBlock } from './CommandBlock.tsx';
 import { FileView } from './FileView.tsx';
@@ -12,6 +12,7 @@ export interface PreviewPaneProps {
 
 /** The live config files (one at a time), the matching command and the plan's issues. */
 export function PreviewPane({ onGoTo }: PreviewPaneProps) {
+  const uiText = useText();
   const outputs = useOutputs();
   const t = uiText.preview;
   const selectId = useId();

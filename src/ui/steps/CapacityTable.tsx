@@ -1,13 +1,14 @@
 import { planCapacity } from '../../domain/index.ts';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import { familyName } from '../wizard/fieldPaths.ts';
 import { useOutputs } from '../wizard/outputsContext.ts';
 
-const count = (value: bigint | undefined) =>
-  value === undefined ? uiText.networking.notAvailable : value.toLocaleString('en');
+const count = (value: bigint | undefined, missing: string) =>
+  value === undefined ? missing : value.toLocaleString('en');
 
 /** Per-family capacity figures next to the networking fields (SPEC §2.1). */
 export function CapacityTable() {
+  const uiText = useText();
   const { plan } = useOutputs();
   const t = uiText.networking;
   return (
@@ -18,12 +19,12 @@ export function CapacityTable() {
           <tbody>
             <tr>
               <th scope="row">{t.podsPerNode}</th>
-              <td>{count(c.podsPerNode)}</td>
+              <td>{count(c.podsPerNode, t.notAvailable)}</td>
             </tr>
             <tr>
               <th scope="row">{t.maxNodes}</th>
               <td>
-                {count(c.maxNodes)}
+                {count(c.maxNodes, t.notAvailable)}
                 {c.fits !== undefined && (
                   <span className={c.fits ? 'fit fit--ok' : 'fit fit--bad'}>
                     {' '}
@@ -34,7 +35,7 @@ export function CapacityTable() {
             </tr>
             <tr>
               <th scope="row">{t.serviceIps}</th>
-              <td>{count(c.serviceAddresses)}</td>
+              <td>{count(c.serviceAddresses, t.notAvailable)}</td>
             </tr>
             <tr>
               <th scope="row">{t.kubernetesServiceIp}</th>

@@ -3,16 +3,19 @@ import type { ClusterPlan } from '../../domain/index.ts';
 import { LinesField } from '../fields/LinesField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 
-const CRI_PRESETS = [
+import type { UiText } from '../text/en.ts';
+
+const criPresets = (uiText: UiText) => [
   { label: uiText.cluster.criDetect, value: '' },
   { label: uiText.cluster.criContainerd, value: 'unix:///var/run/containerd/containerd.sock' },
   { label: uiText.cluster.criCrio, value: 'unix:///var/run/crio/crio.sock' },
   { label: uiText.cluster.criDockerd, value: 'unix:///var/run/cri-dockerd.sock' },
-] as const;
+];
 
 export function ClusterStep() {
+  const uiText = useText();
   const { setValue } = useFormContext<ClusterPlan>();
   const t = uiText.cluster;
   return (
@@ -52,7 +55,7 @@ export function ClusterStep() {
         placeholder="unix:///var/run/containerd/containerd.sock"
       />
       <div className="presets" role="group" aria-label={t.criSocketPresets}>
-        {CRI_PRESETS.map((preset) => (
+        {criPresets(uiText).map((preset) => (
           <button
             key={preset.label}
             type="button"

@@ -1,10 +1,11 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { stackFamilies, type ClusterPlan } from '../../domain/index.ts';
 import { TextField } from '../fields/TextField.tsx';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import { familyName } from '../wizard/fieldPaths.ts';
 
 export function ControlPlaneStep() {
+  const uiText = useText();
   const t = uiText.controlPlane;
   const { control } = useFormContext<ClusterPlan>();
   const families = stackFamilies(useWatch({ control, name: 'networking.stack' }));

@@ -12,13 +12,14 @@ import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { LinesField } from '../fields/LinesField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { CommandBlock } from '../preview/CommandBlock.tsx';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import { useOutputs } from '../wizard/outputsContext.ts';
 
 /** Bytes enough for a token by rejection sampling (22 characters; most bytes are kept). */
 const TOKEN_RANDOM_BYTES = 64;
 
 export function DiscoveryStep() {
+  const uiText = useText();
   const t = uiText.discovery;
   const { setValue } = useFormContext<ClusterPlan>();
   const { plan } = useOutputs();

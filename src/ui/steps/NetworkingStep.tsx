@@ -8,11 +8,13 @@ import {
 } from '../../domain/index.ts';
 import { randomBytes } from '../browser/random.ts';
 import { TextField } from '../fields/TextField.tsx';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import { familyName } from '../wizard/fieldPaths.ts';
 import { CapacityTable } from './CapacityTable.tsx';
 
-const STACKS: readonly { value: StackMode; label: string }[] = [
+import type { UiText } from '../text/en.ts';
+
+const stacks = (uiText: UiText): readonly { value: StackMode; label: string }[] => [
   { value: 'ipv4', label: uiText.networking.stackIpv4 },
   { value: 'ipv6', label: uiText.networking.stackIpv6 },
   { value: 'dual-ipv4-primary', label: uiText.networking.stackDualIpv4 },
@@ -20,6 +22,7 @@ const STACKS: readonly { value: StackMode; label: string }[] = [
 ];
 
 export function NetworkingStep() {
+  const uiText = useText();
   const t = uiText.networking;
   const { control, register, setValue } = useFormContext<ClusterPlan>();
   const stack = useWatch({ control, name: 'networking.stack' });
@@ -40,7 +43,7 @@ export function NetworkingStep() {
       <fieldset className="field" aria-describedby={helpId}>
         <legend>{t.stack}</legend>
         <div className="choices">
-          {STACKS.map((option) => (
+          {stacks(uiText).map((option) => (
             <label key={option.value} className="choice">
               <input type="radio" value={option.value} {...register('networking.stack')} />{' '}
               {option.label}

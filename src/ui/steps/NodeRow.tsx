@@ -1,7 +1,8 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ClusterPlan, IpFamily } from '../../domain/index.ts';
 import { CellInput } from '../fields/CellInput.tsx';
-import { uiText } from '../text/en.ts';
+import type { UiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import { familyName } from '../wizard/fieldPaths.ts';
 
 export interface NodeRowProps {
@@ -12,13 +13,14 @@ export interface NodeRowProps {
   onMove: (delta: -1 | 1) => void;
 }
 
-const ROLES = [
+const roles = (uiText: UiText) => [
   { value: 'worker', label: uiText.nodes.roleWorker },
   { value: 'control-plane', label: uiText.nodes.roleControlPlane },
-] as const;
+];
 
 /** One joining node: name, role, node IPs, and for control-plane nodes the API endpoint. */
 export function NodeRow({ index, last, families, onRemove, onMove }: NodeRowProps) {
+  const uiText = useText();
   const t = uiText.nodes;
   const { control } = useFormContext<ClusterPlan>();
   const role = useWatch({ control, name: `nodes.${index}.role` });
@@ -30,7 +32,11 @@ export function NodeRow({ index, last, families, onRemove, onMove }: NodeRowProp
         <CellInput name={`nodes.${index}.name`} label={t.cell(row, t.name)} />
       </td>
       <td>
-        <CellInput name={`nodes.${index}.role`} label={t.cell(row, t.role)} options={ROLES} />
+        <CellInput
+          name={`nodes.${index}.role`}
+          label={t.cell(row, t.role)}
+          options={roles(uiText)}
+        />
       </td>
       {families.map((f) => (
         <td key={f}>

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 import { useFieldArray, useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { createNode, stackFamilies, type ClusterPlan } from '../../domain/index.ts';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import { familyName } from '../wizard/fieldPaths.ts';
 import { useFocusHandler } from '../wizard/focusContext.ts';
 import { NodeRow } from './NodeRow.tsx';
@@ -12,6 +12,7 @@ const ROW_HEIGHT = 56;
 
 /** Joining nodes in an editable table; long lists render only the rows on screen. */
 export function NodesStep() {
+  const uiText = useText();
   const t = uiText.nodes;
   const { control, setFocus } = useFormContext<ClusterPlan>();
   const { fields, append, remove, swap } = useFieldArray({ control, name: 'nodes' });

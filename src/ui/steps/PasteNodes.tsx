@@ -1,21 +1,21 @@
 import { useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
-  formatIssue,
   nodeRowsToAdd,
   parseNodeTable,
   type ClusterPlan,
   type NodePlan,
   type NodeTableResult,
 } from '../../domain/index.ts';
-import { uiText } from '../text/en.ts';
+import type { UiText } from '../text/en.ts';
+import { useFormatIssue, useText } from '../text/language.ts';
 
 export interface PasteNodesProps {
   onAdd: (nodes: NodePlan[]) => void;
 }
 
 /** The pasted column an issue is about, as the table header names it. */
-function columnLabel(path: string): string {
+function columnLabel(uiText: UiText, path: string): string {
   const t = uiText.nodes;
   const label = { name: t.name, role: t.role, ipv4: t.ip('IPv4'), ipv6: t.ip('IPv6') }[path];
   return label ? `${label}: ` : '';
@@ -23,6 +23,8 @@ function columnLabel(path: string): string {
 
 /** Paste a table of nodes, see what will be added and every bad row, then add them all at once. */
 export function PasteNodes({ onAdd }: PasteNodesProps) {
+  const uiText = useText();
+  const formatIssue = useFormatIssue();
   const t = uiText.nodes;
   const id = useId();
   const { getValues } = useFormContext<ClusterPlan>();
@@ -103,7 +105,7 @@ export function PasteNodes({ onAdd }: PasteNodesProps) {
                   {row.issues.length === 0
                     ? t.pasteOk
                     : row.issues
-                        .map((issue) => `${columnLabel(issue.path)}${formatIssue(issue)}`)
+                        .map((issue) => `${columnLabel(uiText, issue.path)}${formatIssue(issue)}`)
                         .join(' ')}
                 </td>
               </tr>

@@ -11,7 +11,7 @@ import { downloadBytes } from '../browser/download.ts';
 import { CommandBlock } from '../preview/CommandBlock.tsx';
 import { FileView } from '../preview/FileView.tsx';
 import { IssueList } from '../preview/IssueList.tsx';
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import { useOutputs } from '../wizard/outputsContext.ts';
 
 export interface ReviewStepProps {
@@ -21,6 +21,7 @@ export interface ReviewStepProps {
 const BUNDLE_NAME = 'kubeadm-cluster.zip';
 
 export function ReviewStep({ onGoTo }: ReviewStepProps) {
+  const uiText = useText();
   const outputs = useOutputs();
   const { plan, files } = outputs;
   const t = uiText.review;

@@ -3,14 +3,13 @@ import {
   encodeShareFragment,
   parsePlanText,
   planToJson,
-  formatIssue,
   type ClusterPlan,
 } from '../../domain/index.ts';
 import { copyText } from '../browser/clipboard.ts';
 import { downloadText } from '../browser/download.ts';
 import { readTextFiles } from '../browser/files.ts';
 import { urlWithFragment } from '../browser/location.ts';
-import { uiText } from '../text/en.ts';
+import { useFormatIssue, useText } from '../text/language.ts';
 
 export interface PlanToolbarProps {
   getPlan: () => ClusterPlan;
@@ -26,6 +25,8 @@ const PLAN_FILE = 'kubeadm-plan.json';
 
 /** Import, save, load, share and start over: everything about the plan as a whole. */
 export function PlanToolbar(props: PlanToolbarProps) {
+  const uiText = useText();
+  const formatIssue = useFormatIssue();
   const t = uiText.plan;
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);

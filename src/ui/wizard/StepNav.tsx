@@ -1,4 +1,4 @@
-import { uiText } from '../text/en.ts';
+import { useText } from '../text/language.ts';
 import type { StepId } from './fieldPaths.ts';
 
 export interface StepNavProps {
@@ -11,6 +11,7 @@ export interface StepNavProps {
 
 /** Where the user is, with every visited step one click (or Enter) away. */
 export function StepNav({ steps, current, reached, onSelect }: StepNavProps) {
+  const uiText = useText();
   return (
     <nav aria-label={uiText.steps.nav} className="steps">
       <ol>

@@ -13,7 +13,8 @@ import { DiscoveryStep } from '../steps/DiscoveryStep.tsx';
 import { NodesStep } from '../steps/NodesStep.tsx';
 import { NetworkingStep } from '../steps/NetworkingStep.tsx';
 import { ReviewStep } from '../steps/ReviewStep.tsx';
-import { uiText } from '../text/en.ts';
+import type { UiText } from '../text/en.ts';
+import { useLanguage, useText } from '../text/language.ts';
 import { focusTarget, STEP_IDS, stepFields, stepOfField } from './fieldPaths.ts';
 import { FocusContext, type FocusRegistry } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
@@ -23,16 +24,18 @@ export interface WizardProps {
   initial: InitialState;
 }
 
-const INITIAL_NOTICE: Record<InitialState['source'], string> = {
+const initialNotice = (uiText: UiText): Record<InitialState['source'], string> => ({
   default: '',
   saved: uiText.plan.restoredSaved,
   link: uiText.plan.restoredLink,
   'link-invalid': uiText.plan.linkInvalid,
-};
+});
 
 /** The whole wizard: one form over the plan, a step at a time, with the live preview beside it. */
 export function Wizard({ initial }: WizardProps) {
-  const schema = useMemo(() => createPlanSchema(), []);
+  const uiText = useText();
+  const { language } = useLanguage();
+  const schema = useMemo(() => createPlanSchema(language), [language]);
   const form = useForm<ClusterPlan>({
     resolver: zodResolver(schema),
     defaultValues: initial.plan,
@@ -41,10 +44,18 @@ export function Wizard({ initial }: WizardProps) {
     mode: 'onSubmit',
   });
   const outputs = usePlanOutputs(form.control);
+  // Errors on screen were written in the previous language: check those fields again.
+  const shownSchema = useRef(schema);
+  useEffect(() => {
+    if (shownSchema.current === schema) return;
+    shownSchema.current = schema;
+    const invalid = errorPaths(form.formState.errors);
+    if (invalid.length > 0) void form.trigger(invalid as FieldPath<ClusterPlan>[]);
+  }, [schema, form]);
   const [current, setCurrent] = useState(Math.min(initial.step, STEP_IDS.length - 1));
   const [reached, setReached] = useState(initial.source === 'default' ? 1 : STEP_IDS.length);
   const [rememberSecrets, setRememberSecrets] = useState(initial.rememberSecrets);
-  const [notice, setNotice] = useState(INITIAL_NOTICE[initial.source]);
+  const [notice, setNotice] = useState(initialNotice(uiText)[initial.source]);
   const [importing, setImporting] = useState(false);
 
   useEffect(() => {
@@ -186,4 +197,13 @@ export function Wizard({ initial }: WizardProps) {
       </FocusContext.Provider>
     </FormProvider>
   );
+}
+
+/** The dot paths of every field error in react-hook-form's nested error object. */
+function errorPaths(errors: object, prefix = ''): string[] {
+  return Object.entries(errors).flatMap(([key, value]: [string, unknown]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value !== 'object' || value === null) return [];
+    return 'message' in value ? [path] : errorPaths(value, path);
+  });
 }

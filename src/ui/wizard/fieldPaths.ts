@@ -1,6 +1,6 @@
 import type { FieldPathByValue } from 'react-hook-form';
 import { stackFamilies, type ClusterPlan, type IpFamily } from '../../domain/index.ts';
-import { uiText } from '../text/en.ts';
+import type { UiText } from '../text/en.ts';
 
 /** A plan field that holds text (what one input edits). */
 export type PlanFieldPath = FieldPathByValue<ClusterPlan, string>;
@@ -101,7 +101,7 @@ export function focusTarget(path: string): string {
 }
 
 /** The visible label of a field, for "Go to …" links. */
-export function fieldLabel(path: string): string {
+export function fieldLabel(path: string, uiText: UiText): string {
   const [first, second, third] = path.split('.');
   const fam = (third === 'ipv4' || third === 'ipv6' ? familyName(third) : '') as string;
   if (first === 'networking') {
