@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offline } from './scripts/vite-plugin-offline.ts';
 
 // Relative base: the built app works from any static host and under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), offline()],
   build: { outDir: 'dist', sourcemap: true },
   test: {
     projects: [
