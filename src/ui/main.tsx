@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { registerServiceWorker } from './browser/serviceWorker.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -11,3 +12,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline after the first load; production builds only (see serviceWorker.ts).
+void registerServiceWorker();
