@@ -30,6 +30,14 @@ export interface ReadResult {
  * or ignored API versions and kinds become issues. Empty documents are skipped; never throws.
  */
 export function readConfigFile(file: string, text: string, options: ReadOptions = {}): ReadResult {
+  // A NUL never occurs in text (YAML forbids it): bytes decoded by a reader that could not refuse
+  // them first (a browser's File.text()) are a binary file, as classifyEncoding says for bytes.
+  if (text.includes('\u0000')) {
+    return {
+      documents: [],
+      issues: [makeIssue('file_encoding', { file, path: '' }, { encoding: 'binary' })],
+    };
+  }
   const stream = parseYamlStream(text);
   if (stream.problem)
     return { documents: [], issues: [problemIssue(stream.problem, { file, path: '' })] };
