@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { validateConfigTexts } from '../domain/index.ts';
 import { run } from './main.ts';
 
 // Hostile inputs (SPEC §3 "Safe"): each is refused with the catalogue's message and exit 1, in
@@ -205,6 +206,17 @@ describe('generate', () => {
     expect(result.stderr).toMatch(/error \[[a-z_]+\]/);
     expectCleanOutput(result.stderr);
     expect(result.ms).toBeLessThan(TIME_BOUND_MS);
+  });
+});
+
+describe('validateConfigTexts (the import UI’s path: text a browser already decoded)', () => {
+  it('refuses binary junk decoded as text as a file that is not text', () => {
+    const text = new TextDecoder().decode(binaryJunk(4096));
+    const { valid, issues } = validateConfigTexts([{ name: 'junk.yaml', text }]);
+    expect(valid).toBe(false);
+    expect(issues.map((i) => [i.code, i.params])).toEqual([
+      ['file_encoding', { encoding: 'binary' }],
+    ]);
   });
 });
 
