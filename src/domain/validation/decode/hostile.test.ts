@@ -24,11 +24,11 @@ function aliasBomb(): string {
 
 describe('readConfigFile + decodeDocument on hostile input', () => {
   it.each([
-    ['binary junk', '\u0000\u0001\u0002\u00ff\u00fe\u0003junk', ['field_type']],
+    ['binary junk', '\u0000\u0001\u0002\u00ff\u00fe\u0003junk', ['file_encoding']],
     [
       'UTF-16 text with a BOM, read as UTF-8',
       '\u00ff\u00fea\u0000p\u0000i\u0000V\u0000e\u0000r\u0000:\u0000 \u0000x\u0000',
-      ['field_type'],
+      ['file_encoding'],
     ],
     [
       'a truncated JSON config',

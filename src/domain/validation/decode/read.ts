@@ -32,10 +32,12 @@ export interface ReadResult {
 export function readConfigFile(file: string, text: string, options: ReadOptions = {}): ReadResult {
   // A NUL never occurs in text (YAML forbids it): bytes decoded by a reader that could not refuse
   // them first (a browser's File.text()) are a binary file, as classifyEncoding says for bytes.
+  // UTF-16 read as UTF-8 or Latin-1 starts with its byte order mark's two characters.
   if (text.includes('\u0000')) {
+    const encoding = /^(\u00ff\u00fe|\u00fe\u00ff|\ufffd\ufffd)/u.test(text) ? 'utf-16' : 'binary';
     return {
       documents: [],
-      issues: [makeIssue('file_encoding', { file, path: '' }, { encoding: 'binary' })],
+      issues: [makeIssue('file_encoding', { file, path: '' }, { encoding })],
     };
   }
   const stream = parseYamlStream(text);
