@@ -218,6 +218,14 @@ describe('validateConfigTexts (the import UI’s path: text a browser already de
       ['file_encoding', { encoding: 'binary' }],
     ]);
   });
+
+  it('refuses UTF-16 decoded as UTF-8 as UTF-16 text', () => {
+    const text = new TextDecoder().decode(utf16WithBom(JSON.stringify(VALID_CONFIG)));
+    const { issues } = validateConfigTexts([{ name: 'utf16.yaml', text }]);
+    expect(issues.map((i) => [i.code, i.params])).toEqual([
+      ['file_encoding', { encoding: 'utf-16' }],
+    ]);
+  });
 });
 
 const BUILT_CLI = join(import.meta.dirname, '..', '..', 'dist-cli', 'kubeadm-wizard.mjs');
