@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateConfigTexts } from '../domain/index.ts';
 import { run } from './main.ts';
 
@@ -127,6 +127,10 @@ const HOSTILE: HostileCase[] = [
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kw-hostile-'));
+});
+// The 20 MB files would pile up in the temporary folder run after run.
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
 });
 
 function writeCase(name: string, content: string | Uint8Array): string {
