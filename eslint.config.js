@@ -77,8 +77,8 @@ export default tseslint.config(
           paths: libraryBans,
           patterns: [
             {
-              group: ['**/domain/**', '!**/domain/index.ts'],
-              message: 'Import the domain through src/domain/index.ts only.',
+              group: ['**/domain/**', '!**/domain/index.ts', '!**/domain/core.ts'],
+              message: 'Import the domain through src/domain/index.ts (or its light part, core.ts) only.',
             },
           ],
         },

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { loadInitialState } from './hooks/persistence.ts';
+import { loadInitialState, type InitialState } from './hooks/persistence.ts';
 import { LanguageProvider } from './text/LanguageProvider.tsx';
 import { LanguageSwitch } from './text/LanguageSwitch.tsx';
 import { useText } from './text/language.ts';
@@ -16,7 +16,10 @@ export function App() {
 
 function Page() {
   const uiText = useText();
-  const [initial] = useState(loadInitialState);
+  const [initial, setInitial] = useState<InitialState | undefined>(undefined);
+  useEffect(() => {
+    void loadInitialState().then(setInitial);
+  }, []);
   return (
     <>
       <header className="header">
@@ -28,7 +31,7 @@ function Page() {
       </header>
       <main>
         <ErrorBoundary>
-          <Wizard initial={initial} />
+          {initial ? <Wizard initial={initial} /> : <p role="status">{uiText.app.loading}</p>}
         </ErrorBoundary>
       </main>
       <footer className="footer">

@@ -10,6 +10,8 @@ import {
 } from '../../domain/index.ts';
 import type { PlanOutputs } from '../hooks/usePlanOutputs.ts';
 import { OutputsContext } from '../wizard/outputsContext.ts';
+import * as engine from '../engine.ts';
+import { EngineContext } from '../hooks/engine.ts';
 import { FieldShell } from './FieldShell.tsx';
 
 const POD6 = 'networking.podSubnet.ipv6';
@@ -37,7 +39,9 @@ function renderShell(
     </FieldShell>
   );
   render(
-    outputs ? <OutputsContext.Provider value={outputs}>{shell}</OutputsContext.Provider> : shell,
+    <EngineContext.Provider value={engine}>
+      {outputs ? <OutputsContext.Provider value={outputs}>{shell}</OutputsContext.Provider> : shell}
+    </EngineContext.Provider>,
   );
   return screen.getByLabelText('Pod subnet (IPv6)');
 }

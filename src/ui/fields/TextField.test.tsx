@@ -13,6 +13,8 @@ import {
   type Issue,
   type IssueCode,
 } from '../../domain/index.ts';
+import * as engine from '../engine.ts';
+import { EngineContext } from '../hooks/engine.ts';
 import { usePlanOutputs } from '../hooks/usePlanOutputs.ts';
 import { OutputsContext } from '../wizard/outputsContext.ts';
 import { TextField } from './TextField.tsx';
@@ -34,11 +36,13 @@ function Harness({
     defaultValues: createDefaultPlan(),
     mode: 'onTouched',
   });
-  const outputs = usePlanOutputs(form.control);
+  const outputs = usePlanOutputs(form.control, engine);
   onForm?.(form);
   return (
     <FormProvider {...form}>
-      <OutputsContext.Provider value={outputs}>{children}</OutputsContext.Provider>
+      <EngineContext.Provider value={engine}>
+        <OutputsContext.Provider value={outputs}>{children}</OutputsContext.Provider>
+      </EngineContext.Provider>
     </FormProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
-import type { ClusterPlan } from '../../domain/index.ts';
+import type { ClusterPlan } from '../../domain/core.ts';
 import type { PlanFieldPath } from '../wizard/fieldPaths.ts';
 import { FieldShell } from './FieldShell.tsx';
 import { useRecheck } from './useRecheck.ts';

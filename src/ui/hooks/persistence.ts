@@ -1,11 +1,5 @@
-import {
-  createDefaultPlan,
-  decodeShareFragment,
-  parsePlanText,
-  planToJson,
-  withoutSecrets,
-  type ClusterPlan,
-} from '../../domain/index.ts';
+import { createDefaultPlan, type ClusterPlan } from '../../domain/core.ts';
+import { loadEngine, type Engine } from './engine.ts';
 import { clearFragment, readFragment } from '../browser/location.ts';
 import { storage } from '../browser/storage.ts';
 
@@ -21,22 +15,30 @@ export interface InitialState {
   rememberSecrets: boolean;
 }
 
-/** The plan to start with: a share link in the address wins, then progress saved on this device. */
-export function loadInitialState(): InitialState {
+/**
+ * The plan to start with: a share link in the address wins, then progress saved on this device,
+ * else the defaults (without loading the engine, so a first visit starts fast).
+ */
+export async function loadInitialState(): Promise<InitialState> {
   const rememberSecrets = storage.get(SECRETS_KEY) === 'true';
   const fragment = readFragment();
-  if (fragment.startsWith('plan=')) {
-    const decoded = decodeShareFragment(fragment);
+  const isLink = fragment.startsWith('plan=');
+  if (!isLink && storage.get(PLAN_KEY) === undefined) {
+    return { plan: createDefaultPlan(), step: 0, source: 'default', rememberSecrets };
+  }
+  const engine = await loadEngine();
+  if (isLink) {
+    const decoded = engine.decodeShareFragment(fragment);
     clearFragment();
     if (decoded.plan) return { plan: decoded.plan, step: 0, source: 'link', rememberSecrets };
-    return { ...fromStorage(rememberSecrets), source: 'link-invalid' };
+    return { ...fromStorage(engine, rememberSecrets), source: 'link-invalid' };
   }
-  return fromStorage(rememberSecrets);
+  return fromStorage(engine, rememberSecrets);
 }
 
-function fromStorage(rememberSecrets: boolean): InitialState {
+function fromStorage(engine: Engine, rememberSecrets: boolean): InitialState {
   const saved = storage.get(PLAN_KEY);
-  const parsed = saved === undefined ? undefined : parsePlanText('saved', saved).plan;
+  const parsed = saved === undefined ? undefined : engine.parsePlanText('saved', saved).plan;
   if (!parsed) return { plan: createDefaultPlan(), step: 0, source: 'default', rememberSecrets };
   const step = Number(storage.get(STEP_KEY) ?? 0);
   return {
@@ -48,8 +50,13 @@ function fromStorage(rememberSecrets: boolean): InitialState {
 }
 
 /** Saves progress on this device; secrets only when the user opted in. */
-export function saveProgress(plan: ClusterPlan, step: number, rememberSecrets: boolean): void {
-  storage.set(PLAN_KEY, planToJson(rememberSecrets ? plan : withoutSecrets(plan)));
+export function saveProgress(
+  engine: Engine,
+  plan: ClusterPlan,
+  step: number,
+  rememberSecrets: boolean,
+): void {
+  storage.set(PLAN_KEY, engine.planToJson(rememberSecrets ? plan : engine.withoutSecrets(plan)));
   storage.set(STEP_KEY, String(step));
   storage.set(SECRETS_KEY, String(rememberSecrets));
 }

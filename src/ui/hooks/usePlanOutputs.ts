@@ -1,15 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import {
-  flagsOnlyInitCommand,
-  initCommand,
-  networkingFlags,
-  renderPlanFiles,
-  validatePlan,
-  type ClusterPlan,
-  type Issue,
-  type RenderedFile,
-} from '../../domain/index.ts';
+import type { ClusterPlan, Issue, RenderedFile } from '../../domain/index.ts';
+import type { Engine } from './engine.ts';
 
 export interface PlanOutputs {
   plan: ClusterPlan;
@@ -20,20 +12,27 @@ export interface PlanOutputs {
   flagsComplete: boolean;
 }
 
-/** The files, commands and issues for the form's current values, recomputed as the user types. */
-export function usePlanOutputs(control: Control<ClusterPlan>): PlanOutputs {
+/**
+ * The files, commands and issues for the form's current values, recomputed as the user types
+ * (deferred, so typing never waits for them); undefined until the engine has loaded.
+ */
+export function usePlanOutputs(
+  control: Control<ClusterPlan>,
+  engine: Engine | undefined,
+): PlanOutputs | undefined {
   const watched = useWatch({ control }) as ClusterPlan;
   const plan = useDeferredValue(watched);
   return useMemo(() => {
-    const files = renderPlanFiles(plan);
-    const flags = flagsOnlyInitCommand(plan);
+    if (!engine) return undefined;
+    const files = engine.renderPlanFiles(plan);
+    const flags = engine.flagsOnlyInitCommand(plan);
     return {
       plan,
       files,
-      issues: validatePlan(plan, files),
-      initCommand: initCommand(plan),
-      flagsCommand: flags.command ?? networkingFlags(plan),
+      issues: engine.validatePlan(plan, files),
+      initCommand: engine.initCommand(plan),
+      flagsCommand: flags.command ?? engine.networkingFlags(plan),
       flagsComplete: flags.command !== undefined,
     };
-  }, [plan]);
+  }, [plan, engine]);
 }

@@ -1,8 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { formatIssue, makeIssue, type Issue } from '../../domain/index.ts';
+import * as engine from '../engine.ts';
+import { EngineContext } from '../hooks/engine.ts';
 import { IssueList } from './IssueList.tsx';
+
+/** Issue messages come from the engine, as in the app. */
+const renderList = (ui: ReactElement) =>
+  render(<EngineContext.Provider value={engine}>{ui}</EngineContext.Provider>);
 
 const podError = makeIssue(
   'cidr_syntax',
@@ -42,7 +49,7 @@ describe('IssueList', () => {
   const issues: Issue[] = [docWarning, podError, note, serviceError, fileWarning];
 
   it('groups issues by severity, errors first, with a count in each heading', () => {
-    render(<IssueList issues={issues} onGoTo={() => {}} />);
+    renderList(<IssueList issues={issues} onGoTo={() => {}} />);
     expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual([
       'Errors (2)',
       'Warnings (2)',
@@ -55,7 +62,7 @@ describe('IssueList', () => {
   });
 
   it('writes each issue with its severity badge and the catalogue text', () => {
-    render(<IssueList issues={issues} onGoTo={() => {}} />);
+    renderList(<IssueList issues={issues} onGoTo={() => {}} />);
     const [first, second] = within(group('Errors (2)')).getAllByRole('listitem');
     expect(first).toHaveTextContent(`Error ${formatIssue(podError)}`);
     expect(second).toHaveTextContent(`Error ${formatIssue(serviceError)}`);
@@ -64,7 +71,7 @@ describe('IssueList', () => {
   it('offers a Go to button per field that calls onGoTo with the field path', async () => {
     const user = userEvent.setup();
     const onGoTo = vi.fn();
-    render(<IssueList issues={issues} onGoTo={onGoTo} />);
+    renderList(<IssueList issues={issues} onGoTo={onGoTo} />);
     await user.click(screen.getByRole('button', { name: 'Go to Service subnet (IPv6)' }));
     expect(onGoTo).toHaveBeenCalledExactlyOnceWith('networking.serviceSubnet.ipv6');
     await user.click(screen.getByRole('button', { name: 'Go to Node IP (IPv6)' }));
@@ -73,24 +80,24 @@ describe('IssueList', () => {
   });
 
   it('names the file of an issue that has no field', () => {
-    render(<IssueList issues={[fileWarning]} onGoTo={() => {}} />);
+    renderList(<IssueList issues={[fileWarning]} onGoTo={() => {}} />);
     expect(screen.getByRole('listitem')).toHaveTextContent('in kubeadm-config.yaml');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('has no Go to buttons without onGoTo', () => {
-    render(<IssueList issues={issues} />);
+    renderList(<IssueList issues={issues} />);
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('says there are no problems when the list is empty', () => {
-    render(<IssueList issues={[]} />);
+    renderList(<IssueList issues={[]} />);
     expect(screen.getByText('No problems found.')).toBeInTheDocument();
     expect(screen.queryByRole('heading')).not.toBeInTheDocument();
   });
 
   it('uses the heading level it is given', () => {
-    render(<IssueList issues={issues} headingLevel={4} />);
+    renderList(<IssueList issues={issues} headingLevel={4} />);
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(3);
   });
 });

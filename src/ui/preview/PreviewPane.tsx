@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { hasErrors, joinCommand } from '../../domain/index.ts';
+import { hasErrors, joinCommand } from '../engine.ts';
 import { useText } from '../text/language.ts';
 import { useOutputs } from '../wizard/outputsContext.ts';
 import { CommandBlock } from './CommandBlock.tsx';

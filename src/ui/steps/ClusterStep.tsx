@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import type { ClusterPlan } from '../../domain/index.ts';
+import type { ClusterPlan } from '../../domain/core.ts';
 import { LinesField } from '../fields/LinesField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { parseLanguage, type Language } from '../../domain/index.ts';
+import { parseLanguage, type Language } from '../../domain/core.ts';
 import { storage } from '../browser/storage.ts';
 import { uiText, type UiText } from './en.ts';
 import { LanguageContext } from './language.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { LANGUAGES, type Language } from '../../domain/index.ts';
+import { LANGUAGES, type Language } from '../../domain/core.ts';
 import { useLanguage } from './language.ts';
 
 /** Each language named in its own script, so anyone can find theirs. */

@@ -8,6 +8,7 @@ export const uiText = {
     crashed:
       'Something went wrong while showing the wizard. Your input is still in this tab; reloading starts over.',
     reload: 'Reload the wizard',
+    loading: 'Loading…',
   },
   steps: {
     nav: 'Wizard steps',

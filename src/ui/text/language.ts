@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import { formatIssue, type Issue, type Language } from '../../domain/index.ts';
+import type { Issue, Language } from '../../domain/index.ts';
+import { useEngine } from '../hooks/engine.ts';
 import { uiText, type UiText } from './en.ts';
 
 export interface LanguageState {
@@ -24,8 +25,9 @@ export function useLanguage(): LanguageState {
   return useContext(LanguageContext);
 }
 
-/** formatIssue in the current language. */
+/** formatIssue in the current language ('' until the engine has loaded; no issue exists before). */
 export function useFormatIssue(): (issue: Issue) => string {
   const { language } = useContext(LanguageContext);
-  return (issue) => formatIssue(issue, language);
+  const engine = useEngine();
+  return (issue) => (engine ? engine.formatIssue(issue, language) : '');
 }

@@ -15,6 +15,7 @@ export const zhCN: UiText = {
     privacy: '所有操作都在你的浏览器中完成；你输入的内容不会被发送到任何地方。',
     crashed: '显示向导时出错了。你的输入仍保留在此标签页中；重新加载会从头开始。',
     reload: '重新加载向导',
+    loading: '正在加载……',
   },
   steps: {
     nav: '向导步骤',

@@ -1,10 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import {
-  encodeShareFragment,
-  parsePlanText,
-  planToJson,
-  type ClusterPlan,
-} from '../../domain/index.ts';
+import type { ClusterPlan } from '../../domain/index.ts';
+import { loadEngine } from '../hooks/engine.ts';
 import { copyText } from '../browser/clipboard.ts';
 import { downloadText } from '../browser/download.ts';
 import { readTextFiles } from '../browser/files.ts';
@@ -36,6 +32,7 @@ export function PlanToolbar(props: PlanToolbarProps) {
   const load = async (files: FileList) => {
     const [file] = await readTextFiles(files);
     if (!file) return;
+    const { parsePlanText } = await loadEngine();
     const parsed = parsePlanText(file.name, file.text);
     if (parsed.plan) props.onLoad(parsed.plan, t.loaded(file.name));
     else
@@ -45,6 +42,7 @@ export function PlanToolbar(props: PlanToolbarProps) {
   };
 
   const share = async () => {
+    const { encodeShareFragment } = await loadEngine();
     const url = urlWithFragment(encodeShareFragment(props.getPlan()));
     setLink(url);
     if (await copyText(url)) props.onNotice(t.shareCopied);
@@ -58,7 +56,11 @@ export function PlanToolbar(props: PlanToolbarProps) {
       <button
         type="button"
         className="button button--small"
-        onClick={() => downloadText(PLAN_FILE, planToJson(props.getPlan()), 'application/json')}
+        onClick={() =>
+          void loadEngine().then(({ planToJson }) =>
+            downloadText(PLAN_FILE, planToJson(props.getPlan()), 'application/json'),
+          )
+        }
       >
         {t.save}
       </button>

@@ -1,24 +1,53 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
-import { createDefaultPlan, createPlanSchema, type ClusterPlan } from '../../domain/index.ts';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type FormEvent,
+} from 'react';
+import { FormProvider, useForm, type FieldPath, type Resolver } from 'react-hook-form';
+import { createDefaultPlan, type ClusterPlan, type Language } from '../../domain/core.ts';
+import { EngineContext, loadEngine, type Engine } from '../hooks/engine.ts';
 import { clearProgress, saveProgress, type InitialState } from '../hooks/persistence.ts';
-import { ImportPanel } from '../import/ImportPanel.tsx';
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { usePlanOutputs } from '../hooks/usePlanOutputs.ts';
-import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { ClusterStep } from '../steps/ClusterStep.tsx';
-import { ControlPlaneStep } from '../steps/ControlPlaneStep.tsx';
-import { DiscoveryStep } from '../steps/DiscoveryStep.tsx';
-import { NodesStep } from '../steps/NodesStep.tsx';
-import { NetworkingStep } from '../steps/NetworkingStep.tsx';
-import { ReviewStep } from '../steps/ReviewStep.tsx';
 import type { UiText } from '../text/en.ts';
 import { useLanguage, useText } from '../text/language.ts';
 import { focusTarget, STEP_IDS, stepFields, stepOfField } from './fieldPaths.ts';
 import { FocusContext, type FocusRegistry } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
 import { StepNav } from './StepNav.tsx';
+
+// Everything past the first step loads on demand (SPEC §3: the first step within the size budget).
+const named = <K extends string, P extends object>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  key: K,
+) => lazy(async () => ({ default: (await load())[key] }));
+const NetworkingStep = named(() => import('../steps/NetworkingStep.tsx'), 'NetworkingStep');
+const ControlPlaneStep = named(() => import('../steps/ControlPlaneStep.tsx'), 'ControlPlaneStep');
+const NodesStep = named(() => import('../steps/NodesStep.tsx'), 'NodesStep');
+const DiscoveryStep = named(() => import('../steps/DiscoveryStep.tsx'), 'DiscoveryStep');
+const ReviewStep = named(() => import('../steps/ReviewStep.tsx'), 'ReviewStep');
+const PreviewPane = named(() => import('../preview/PreviewPane.tsx'), 'PreviewPane');
+const ImportPanel = named(() => import('../import/ImportPanel.tsx'), 'ImportPanel');
+
+/** The form's resolver: the domain's zod schema, loaded with the engine on first use. */
+function planResolver(language: Language): Resolver<ClusterPlan> {
+  let resolver: Resolver<ClusterPlan> | undefined;
+  return async (values, context, options) => {
+    if (!resolver) {
+      const engine = await loadEngine();
+      resolver = zodResolver(engine.createPlanSchema(language)) as Resolver<ClusterPlan>;
+    }
+    return resolver(values, context, options);
+  };
+}
 
 export interface WizardProps {
   initial: InitialState;
@@ -35,15 +64,19 @@ const initialNotice = (uiText: UiText): Record<InitialState['source'], string> =
 export function Wizard({ initial }: WizardProps) {
   const uiText = useText();
   const { language } = useLanguage();
-  const schema = useMemo(() => createPlanSchema(language), [language]);
+  const schema = useMemo(() => planResolver(language), [language]);
+  const [engine, setEngine] = useState<Engine | undefined>(undefined);
+  useEffect(() => {
+    void loadEngine().then(setEngine);
+  }, []);
   const form = useForm<ClusterPlan>({
-    resolver: zodResolver(schema),
+    resolver: schema,
     defaultValues: initial.plan,
     // Errors appear when Next is pressed (not on blur, which would shift the button under the pointer);
     // a field already showing an error re-checks itself as the user types (see useRecheck).
     mode: 'onSubmit',
   });
-  const outputs = usePlanOutputs(form.control);
+  const outputs = usePlanOutputs(form.control, engine);
   // Errors on screen were written in the previous language: check those fields again.
   const shownSchema = useRef(schema);
   useEffect(() => {
@@ -59,8 +92,8 @@ export function Wizard({ initial }: WizardProps) {
   const [importing, setImporting] = useState(false);
 
   useEffect(() => {
-    saveProgress(outputs.plan, current, rememberSecrets);
-  }, [outputs.plan, current, rememberSecrets]);
+    if (engine && outputs) saveProgress(engine, outputs.plan, current, rememberSecrets);
+  }, [engine, outputs, current, rememberSecrets]);
 
   const replacePlan = useCallback(
     (plan: ClusterPlan, message: string) => {
@@ -133,68 +166,85 @@ export function Wizard({ initial }: WizardProps) {
   const isReview = stepId === 'review';
   return (
     <FormProvider {...form}>
-      <FocusContext.Provider value={focusRegistry}>
-        <OutputsContext.Provider value={outputs}>
-          <PlanToolbar
-            getPlan={() => form.getValues()}
-            onLoad={replacePlan}
-            onNotice={setNotice}
-            onImport={() => setImporting(true)}
-            onStartOver={startOver}
-            rememberSecrets={rememberSecrets}
-            onRememberSecrets={setRememberSecrets}
-          />
-          <p role="status" className="notice">
-            {notice}
-          </p>
-          {importing && (
-            <ImportPanel
-              onImport={(plan) => replacePlan(plan, '')}
-              onClose={() => setImporting(false)}
+      <EngineContext.Provider value={engine}>
+        <FocusContext.Provider value={focusRegistry}>
+          <OutputsContext.Provider value={outputs}>
+            <PlanToolbar
+              getPlan={() => form.getValues()}
+              onLoad={replacePlan}
+              onNotice={setNotice}
+              onImport={() => setImporting(true)}
+              onStartOver={startOver}
+              rememberSecrets={rememberSecrets}
+              onRememberSecrets={setRememberSecrets}
             />
-          )}
-          <div className="layout">
-            <div className="layout__form">
-              <StepNav
-                steps={STEP_IDS}
-                current={current}
-                reached={reached}
-                onSelect={(i) => open(i)}
-              />
-              <form
-                className="step"
-                noValidate
-                onSubmit={(e) => void next(e)}
-                aria-labelledby="step-title"
-              >
-                <p className="step__count">{uiText.steps.stepOf(current + 1, STEP_IDS.length)}</p>
-                <h2 id="step-title" ref={headingRef} tabIndex={-1}>
-                  {uiText.steps[stepId]}
-                </h2>
-                {stepId === 'cluster' && <ClusterStep />}
-                {stepId === 'networking' && <NetworkingStep />}
-                {stepId === 'controlPlane' && <ControlPlaneStep />}
-                {stepId === 'nodes' && <NodesStep />}
-                {stepId === 'discovery' && <DiscoveryStep />}
-                {isReview && <ReviewStep onGoTo={goTo} />}
-                <div className="step__actions">
-                  {current > 0 && (
-                    <button type="button" className="button" onClick={() => open(current - 1)}>
-                      {uiText.steps.back}
-                    </button>
+            <p role="status" className="notice">
+              {notice}
+            </p>
+            {importing && (
+              <Suspense fallback={<p role="status">{uiText.app.loading}</p>}>
+                <ImportPanel
+                  onImport={(plan: ClusterPlan) => replacePlan(plan, '')}
+                  onClose={() => setImporting(false)}
+                />
+              </Suspense>
+            )}
+            <div className="layout">
+              <div className="layout__form">
+                <StepNav
+                  steps={STEP_IDS}
+                  current={current}
+                  reached={reached}
+                  onSelect={(i) => open(i)}
+                />
+                <form
+                  className="step"
+                  noValidate
+                  onSubmit={(e) => void next(e)}
+                  aria-labelledby="step-title"
+                >
+                  <p className="step__count">{uiText.steps.stepOf(current + 1, STEP_IDS.length)}</p>
+                  <h2 id="step-title" ref={headingRef} tabIndex={-1}>
+                    {uiText.steps[stepId]}
+                  </h2>
+                  {stepId === 'cluster' && <ClusterStep />}
+                  {stepId !== 'cluster' && (
+                    <Suspense fallback={<p role="status">{uiText.app.loading}</p>}>
+                      {!outputs && <p role="status">{uiText.app.loading}</p>}
+                      {outputs && stepId === 'networking' && <NetworkingStep />}
+                      {outputs && stepId === 'controlPlane' && <ControlPlaneStep />}
+                      {outputs && stepId === 'nodes' && <NodesStep />}
+                      {outputs && stepId === 'discovery' && <DiscoveryStep />}
+                      {outputs && isReview && <ReviewStep onGoTo={goTo} />}
+                    </Suspense>
                   )}
-                  {!isReview && (
-                    <button type="submit" className="button button--primary">
-                      {uiText.steps.next}
-                    </button>
+                  <div className="step__actions">
+                    {current > 0 && (
+                      <button type="button" className="button" onClick={() => open(current - 1)}>
+                        {uiText.steps.back}
+                      </button>
+                    )}
+                    {!isReview && (
+                      <button type="submit" className="button button--primary">
+                        {uiText.steps.next}
+                      </button>
+                    )}
+                  </div>
+                </form>
+              </div>
+              {!isReview && (
+                <Suspense fallback={<p role="status">{uiText.app.loading}</p>}>
+                  {outputs ? (
+                    <PreviewPane onGoTo={goTo} />
+                  ) : (
+                    <p role="status">{uiText.app.loading}</p>
                   )}
-                </div>
-              </form>
+                </Suspense>
+              )}
             </div>
-            {!isReview && <PreviewPane onGoTo={goTo} />}
-          </div>
-        </OutputsContext.Provider>
-      </FocusContext.Provider>
+          </OutputsContext.Provider>
+        </FocusContext.Provider>
+      </EngineContext.Provider>
     </FormProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { FieldPathByValue } from 'react-hook-form';
-import { stackFamilies, type ClusterPlan, type IpFamily } from '../../domain/index.ts';
+import { stackFamilies, type ClusterPlan, type IpFamily } from '../../domain/core.ts';
 import type { UiText } from '../text/en.ts';
 
 /** A plan field that holds text (what one input edits). */
