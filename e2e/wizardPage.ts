@@ -1,22 +1,54 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { uiText, type UiText } from '../src/ui/text/en.ts';
 
 export type Family = 'IPv4' | 'IPv6';
-export type StackLabel =
-  'IPv4 only' | 'IPv6 only' | 'Dual-stack, IPv4 primary' | 'Dual-stack, IPv6 primary';
 
-/** User-level verbs over the wizard, found by roles and labels as a user sees them. */
+/** The wizard's steps, in order, by the keys of their titles in `UiText.steps`. */
+export const STEP_IDS = [
+  'cluster',
+  'networking',
+  'controlPlane',
+  'nodes',
+  'discovery',
+  'review',
+] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
+
+/** A step id (one of STEP_IDS) or a step's title as the page shows it. */
+export type StepRef = string;
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern for a counted heading (`Errors (2)`, `错误（2）`) whatever its count. */
+export function countedHeading(format: (n: number) => string): RegExp {
+  const [before = '', after = ''] = format(7_654_321).split('7654321');
+  return new RegExp(`^${escapeRegExp(before)}\\d+${escapeRegExp(after)}$`);
+}
+
+/** User-level verbs over the wizard, found by roles and labels as a user sees them in `t`'s language. */
 export class WizardPage {
   readonly page: Page;
+  readonly t: UiText;
 
-  constructor(page: Page) {
+  constructor(page: Page, t: UiText = uiText) {
     this.page = page;
+    this.t = t;
   }
 
   async open(): Promise<void> {
     await this.page.goto('./');
     await expect(
-      this.page.getByRole('heading', { level: 1, name: 'kubeadm network wizard' }),
+      this.page.getByRole('heading', { level: 1, name: this.t.app.title }),
     ).toBeVisible();
+  }
+
+  /** The localized title of a step given by id; any other text is taken as a title already. */
+  stepTitle(step: StepRef): string {
+    return (STEP_IDS as readonly string[]).includes(step) ? this.t.steps[step as StepId] : step;
   }
 
   field(label: string | RegExp): Locator {
@@ -28,12 +60,12 @@ export class WizardPage {
   }
 
   async next(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Next', exact: true }).click();
+    await this.page.getByRole('button', { name: this.t.steps.next, exact: true }).click();
   }
 
-  /** Presses Next until the step titled `title` shows (each step must accept its values). */
-  async nextUntil(title: string): Promise<void> {
-    const heading = this.page.getByRole('heading', { level: 2, name: title, exact: true });
+  /** Presses Next until the given step shows (each step must accept its values). */
+  async nextUntil(step: StepRef): Promise<void> {
+    const heading = this.stepHeading(step);
     for (let i = 0; i < 6 && !(await heading.isVisible()); i++) {
       const current = await this.page.getByRole('heading', { level: 2 }).first().textContent();
       await this.next();
@@ -45,26 +77,47 @@ export class WizardPage {
   }
 
   async back(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Back', exact: true }).click();
+    await this.page.getByRole('button', { name: this.t.steps.back, exact: true }).click();
   }
 
-  async expectStep(title: string): Promise<void> {
-    await expect(
-      this.page.getByRole('heading', { level: 2, name: title, exact: true }),
-    ).toBeVisible();
+  /** The heading of a step, by id or localized title. */
+  stepHeading(step: StepRef): Locator {
+    return this.page.getByRole('heading', { level: 2, name: this.stepTitle(step), exact: true });
   }
 
-  async chooseStack(stack: StackLabel): Promise<void> {
-    await this.page.getByRole('radio', { name: stack, exact: true }).check();
+  async expectStep(step: StepRef): Promise<void> {
+    await expect(this.stepHeading(step)).toBeVisible();
+  }
+
+  /** The step list's button for a step (its number or ✓ is hidden from the accessible name). */
+  stepButton(step: StepId): Locator {
+    return this.page
+      .getByRole('navigation', { name: this.t.steps.nav })
+      .getByRole('button', { name: this.t.steps[step], exact: true });
+  }
+
+  /** Checks the IP stack radio with this (localized) label. */
+  async chooseStack(label: string): Promise<void> {
+    await this.page.getByRole('radio', { name: label, exact: true }).check();
   }
 
   async selectApiVersion(label: string): Promise<void> {
-    await this.field('kubeadm config API version').selectOption({ label });
+    await this.field(this.t.cluster.apiVersion).selectOption({ label });
+  }
+
+  /** The preview beside the steps. */
+  preview(): Locator {
+    return this.page.getByRole('complementary', { name: this.t.preview.title });
+  }
+
+  /** The issue list on the Review step. */
+  reviewIssues(): Locator {
+    return this.page.getByRole('region', { name: this.t.review.issues });
   }
 
   /** The text of a generated file as the preview (or review) shows it. */
   async fileText(name = 'kubeadm-config.yaml'): Promise<string> {
-    const text = await this.page.getByLabel(`Contents of ${name}`).first().textContent();
+    const text = await this.page.getByLabel(this.t.preview.fileLabel(name)).first().textContent();
     return text ?? '';
   }
 
@@ -72,7 +125,7 @@ export class WizardPage {
   async download(name = 'kubeadm-config.yaml'): Promise<{ name: string; text: string }> {
     const downloadPromise = this.page.waitForEvent('download');
     await this.page
-      .getByRole('button', { name: `Download ${name}` })
+      .getByRole('button', { name: this.t.preview.download(name) })
       .first()
       .click();
     const download = await downloadPromise;
@@ -82,13 +135,13 @@ export class WizardPage {
     return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   }
 
-  /** The issue texts listed under a severity heading ("Errors", "Warnings", "Notes"). */
-  issueList(group: 'Errors' | 'Warnings' | 'Notes'): Locator {
+  /** The issue texts listed under a severity heading (`Errors (n)`, `Warnings (n)`, `Notes (n)`). */
+  issueList(group: 'errors' | 'warnings' | 'notes'): Locator {
     return this.page
-      .getByRole('region', { name: 'Preview' })
-      .or(this.page.getByRole('complementary', { name: 'Preview' }))
+      .getByRole('region', { name: this.t.preview.title })
+      .or(this.preview())
       .locator('section', {
-        has: this.page.getByRole('heading', { name: new RegExp(`^${group} \\(`) }),
+        has: this.page.getByRole('heading', { name: countedHeading(this.t.issues[group]) }),
       })
       .getByRole('listitem');
   }
