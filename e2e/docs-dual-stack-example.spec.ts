@@ -6,6 +6,7 @@ import {
   type ClusterPlan,
 } from '../src/domain/index.ts';
 import { expect, test } from './fixtures.ts';
+import { countedHeading } from './wizardPage.ts';
 import { yamlContent } from './yamlContent.ts';
 
 const expected = readFileSync(
@@ -33,27 +34,28 @@ function docsPlan(): ClusterPlan {
 
 test('the docs page example entered field by field downloads the page’s config and shows its three warnings', async ({
   wizard,
-  page,
+  language,
+  t,
   consoleErrors,
 }) => {
-  await wizard.fill('Kubernetes version', '');
+  await wizard.fill(t.cluster.kubernetesVersion, '');
   await wizard.next();
 
-  await wizard.expectStep('Networking');
-  await wizard.chooseStack('Dual-stack, IPv4 primary');
-  await wizard.fill('Pod subnet (IPv4)', '10.244.0.0/16');
-  await wizard.fill('Service subnet (IPv4)', '10.96.0.0/16');
-  await wizard.fill('Pod subnet (IPv6)', '2001:db8:42:0::/56');
-  await wizard.fill('Service subnet (IPv6)', '2001:db8:42:1::/112');
+  await wizard.expectStep('networking');
+  await wizard.chooseStack(t.networking.stackDualIpv4);
+  await wizard.fill(t.networking.podSubnet('IPv4'), '10.244.0.0/16');
+  await wizard.fill(t.networking.serviceSubnet('IPv4'), '10.96.0.0/16');
+  await wizard.fill(t.networking.podSubnet('IPv6'), '2001:db8:42:0::/56');
+  await wizard.fill(t.networking.serviceSubnet('IPv6'), '2001:db8:42:1::/112');
   await wizard.next();
 
-  await wizard.expectStep('Control-plane node');
-  await wizard.fill('Node name', '');
-  await wizard.fill('Node IP (IPv4)', '10.100.0.2');
-  await wizard.fill('Node IP (IPv6)', 'fd00:1:2:3::2');
-  await wizard.fill('Advertise address', '10.100.0.1');
-  await wizard.fill('API server bind port', '6443');
-  await wizard.nextUntil('Review');
+  await wizard.expectStep('controlPlane');
+  await wizard.fill(t.controlPlane.name, '');
+  await wizard.fill(t.controlPlane.nodeIp('IPv4'), '10.100.0.2');
+  await wizard.fill(t.controlPlane.nodeIp('IPv6'), 'fd00:1:2:3::2');
+  await wizard.fill(t.controlPlane.advertiseAddress, '10.100.0.1');
+  await wizard.fill(t.controlPlane.bindPort, '6443');
+  await wizard.nextUntil('review');
   const download = await wizard.download();
   expect(download.name).toBe('kubeadm-config.yaml');
   expect(download.text).toBe(await wizard.fileText());
@@ -63,12 +65,14 @@ test('the docs page example entered field by field downloads the page’s config
   expect(new Set(warnings.map((i) => i.code))).toEqual(
     new Set(['subnets_overlap', 'node_ip_mismatch', 'documentation_prefix']),
   );
-  const review = page.getByRole('region', { name: 'Issues' });
+  const review = wizard.reviewIssues();
   await expect(
-    review.getByRole('heading', { name: `Warnings (${warnings.length})` }),
+    review.getByRole('heading', { name: t.issues.warnings(warnings.length) }),
   ).toBeVisible();
   for (const warning of warnings)
-    await expect(review.getByText(formatIssue(warning))).toBeVisible();
-  await expect(review.getByRole('heading', { name: /^Errors/ })).toHaveCount(0);
+    await expect(review.getByText(formatIssue(warning, language))).toBeVisible();
+  await expect(review.getByRole('heading', { name: countedHeading(t.issues.errors) })).toHaveCount(
+    0,
+  );
   expect(consoleErrors).toEqual([]);
 });

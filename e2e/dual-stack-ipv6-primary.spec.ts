@@ -1,23 +1,27 @@
 import { expect, test } from './fixtures.ts';
+import { escapeRegExp } from './wizardPage.ts';
 import { yamlContent } from './yamlContent.ts';
 
 test('a dual-stack cluster with IPv6 primary lists IPv6 first in every comma list', async ({
   wizard,
   page,
+  t,
 }) => {
+  const pod6 = t.networking.podSubnet('IPv6');
+  const pod4 = t.networking.podSubnet('IPv4');
   await wizard.next();
-  await wizard.chooseStack('Dual-stack, IPv6 primary');
+  await wizard.chooseStack(t.networking.stackDualIpv6);
   // IPv6 fields come first on the page too.
   const labels = await page
-    .getByRole('textbox', { name: /^Pod subnet/ })
+    .getByRole('textbox', { name: new RegExp(`^(${escapeRegExp(pod6)}|${escapeRegExp(pod4)})$`) })
     .evaluateAll((inputs) =>
       inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? ''),
     );
-  expect(labels).toEqual(['Pod subnet (IPv6)', 'Pod subnet (IPv4)']);
+  expect(labels).toEqual([pod6, pod4]);
   await wizard.next();
-  await wizard.fill('Node IP (IPv6)', 'fd00:192:168:10::11');
-  await wizard.fill('Node IP (IPv4)', '192.168.10.11');
-  await wizard.nextUntil('Review');
+  await wizard.fill(t.controlPlane.nodeIp('IPv6'), 'fd00:192:168:10::11');
+  await wizard.fill(t.controlPlane.nodeIp('IPv4'), '192.168.10.11');
+  await wizard.nextUntil('review');
 
   const [cluster, init] = yamlContent(await wizard.fileText()) as [
     Record<string, unknown>,
@@ -34,7 +38,5 @@ test('a dual-stack cluster with IPv6 primary lists IPv6 first in every comma lis
   expect(init.nodeRegistration).toMatchObject({
     kubeletExtraArgs: [{ name: 'node-ip', value: 'fd00:192:168:10::11,192.168.10.11' }],
   });
-  await expect(
-    page.getByRole('region', { name: 'Issues' }).getByText('No problems found.'),
-  ).toBeVisible();
+  await expect(wizard.reviewIssues().getByText(t.issues.none)).toBeVisible();
 });

@@ -3,18 +3,18 @@ import { yamlContent } from './yamlContent.ts';
 
 test('an IPv4-only cluster has one subnet per list, no IPv6 fields and no errors', async ({
   wizard,
-  page,
+  t,
 }) => {
   await wizard.next();
-  await wizard.chooseStack('IPv4 only');
-  await expect(wizard.field('Pod subnet (IPv6)')).toHaveCount(0);
-  await wizard.fill('Pod subnet (IPv4)', '10.32.0.0/12');
-  await wizard.fill('Service subnet (IPv4)', '10.96.0.0/12');
+  await wizard.chooseStack(t.networking.stackIpv4);
+  await expect(wizard.field(t.networking.podSubnet('IPv6'))).toHaveCount(0);
+  await wizard.fill(t.networking.podSubnet('IPv4'), '10.32.0.0/12');
+  await wizard.fill(t.networking.serviceSubnet('IPv4'), '10.96.0.0/12');
   await wizard.next();
-  await wizard.expectStep('Control-plane node');
-  await expect(wizard.field('Node IP (IPv6)')).toHaveCount(0);
-  await wizard.fill('Node IP (IPv4)', '192.168.50.10');
-  await wizard.nextUntil('Review');
+  await wizard.expectStep('controlPlane');
+  await expect(wizard.field(t.controlPlane.nodeIp('IPv6'))).toHaveCount(0);
+  await wizard.fill(t.controlPlane.nodeIp('IPv4'), '192.168.50.10');
+  await wizard.nextUntil('review');
 
   const [cluster, init] = yamlContent(await wizard.fileText()) as [
     Record<string, unknown>,
@@ -25,7 +25,5 @@ test('an IPv4-only cluster has one subnet per list, no IPv6 fields and no errors
   expect(init.nodeRegistration).toMatchObject({
     kubeletExtraArgs: [{ name: 'node-ip', value: '192.168.50.10' }],
   });
-  await expect(
-    page.getByRole('region', { name: 'Issues' }).getByText('No problems found.'),
-  ).toBeVisible();
+  await expect(wizard.reviewIssues().getByText(t.issues.none)).toBeVisible();
 });
