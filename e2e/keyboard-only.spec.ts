@@ -51,24 +51,26 @@ async function retype(page: Page, text: string): Promise<void> {
 test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', async ({
   page,
   wizard,
+  t,
   consoleErrors,
 }) => {
-  const stepHeading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+  const nextButton = page.getByRole('button', { name: t.steps.next, exact: true });
 
   // Cluster: the plan toolbar comes first, then the step list's current step, then the first field.
   await page.keyboard.press('Tab');
+  // The switch's label is bilingual on purpose: it must be found whatever language is showing.
   await expect(page.getByLabel('Language · 语言')).toBeFocused();
   await expectFocusVisible(page);
-  await tabTo(page, page.getByRole('button', { name: 'Import kubeadm configs…' }));
-  await tabTo(page, page.getByRole('button', { name: /Cluster/ }));
+  await tabTo(page, page.getByRole('button', { name: t.plan.import }));
+  await tabTo(page, wizard.stepButton('cluster'));
   await page.keyboard.press('Tab');
-  await expect(wizard.field('Kubernetes version')).toBeFocused();
+  await expect(wizard.field(t.cluster.kubernetesVersion)).toBeFocused();
   await expectFocusVisible(page);
   await retype(page, 'v1.34.2');
 
   // The API version select answers arrow keys without opening.
   await page.keyboard.press('Tab');
-  const apiVersion = wizard.field('kubeadm config API version');
+  const apiVersion = wizard.field(t.cluster.apiVersion);
   await expect(apiVersion).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(apiVersion).toHaveValue('v1beta3');
@@ -76,96 +78,96 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
   await expect(apiVersion).toHaveValue('v1beta4');
 
   await page.keyboard.press('Tab');
-  await expect(wizard.field('Cluster name')).toBeFocused();
+  await expect(wizard.field(t.cluster.clusterName)).toBeFocused();
   await page.keyboard.type('edge');
   await page.keyboard.press('Tab');
-  await expect(wizard.field('Control-plane endpoint')).toBeFocused();
+  await expect(wizard.field(t.cluster.controlPlaneEndpoint)).toBeFocused();
   await page.keyboard.type('k8s-api.example.internal:6443');
   await page.keyboard.press('Tab');
-  await expect(wizard.field('Extra API server certificate names (SANs)')).toBeFocused();
+  await expect(wizard.field(t.cluster.certSANs)).toBeFocused();
   await page.keyboard.type('k8s-api.example.internal');
   await page.keyboard.press('Enter');
   await page.keyboard.type('10.0.0.10');
 
   // A preset button, pressed with Space, fills the socket field.
-  await tabTo(page, page.getByRole('button', { name: 'containerd', exact: true }));
+  await tabTo(page, page.getByRole('button', { name: t.cluster.criContainerd, exact: true }));
   await page.keyboard.press('Space');
-  await expect(wizard.field('Container runtime socket')).toHaveValue(
+  await expect(wizard.field(t.cluster.criSocket)).toHaveValue(
     'unix:///var/run/containerd/containerd.sock',
   );
 
   // Shift+Tab walks back to the socket field.
-  await tabTo(page, wizard.field('Container runtime socket'), { back: true });
+  await tabTo(page, wizard.field(t.cluster.criSocket), { back: true });
 
-  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await tabTo(page, nextButton);
   await page.keyboard.press('Enter');
 
   // Networking: focus lands on the step heading.
-  await expect(stepHeading('Networking')).toBeFocused();
+  await expect(wizard.stepHeading('networking')).toBeFocused();
   await page.keyboard.press('Tab');
-  const ipv4Primary = page.getByRole('radio', { name: 'Dual-stack, IPv4 primary' });
+  const ipv4Primary = page.getByRole('radio', { name: t.networking.stackDualIpv4 });
   await expect(ipv4Primary).toBeFocused();
   await expectFocusVisible(page);
   // Arrow keys move within the radio group and select as they go.
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: 'Dual-stack, IPv6 primary' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: t.networking.stackDualIpv6 })).toBeChecked();
   await page.keyboard.press('ArrowUp');
   await expect(ipv4Primary).toBeChecked();
   await expect(ipv4Primary).toBeFocused();
 
   // A wrong value, submitted with Enter from the field, is refused and keeps focus on it.
-  const pod4 = wizard.field('Pod subnet (IPv4)');
+  const pod4 = wizard.field(t.networking.podSubnet('IPv4'));
   await tabTo(page, pod4);
   await retype(page, '10.244.0.0/33');
   await page.keyboard.press('Enter');
-  await expect(stepHeading('Networking')).toBeVisible();
+  await expect(wizard.stepHeading('networking')).toBeVisible();
   await expect(pod4).toBeFocused();
   await expect(pod4).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('alert').filter({ hasText: '10.244.0.0/33' })).toBeVisible();
   // Correcting the value clears the error as the user types, without leaving the field.
   await retype(page, '10.32.0.0/16');
   await expect(pod4).toHaveAttribute('aria-invalid', 'false');
-  await tabTo(page, wizard.field('Service subnet (IPv4)'));
+  await tabTo(page, wizard.field(t.networking.serviceSubnet('IPv4')));
   await retype(page, '10.33.0.0/20');
-  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await tabTo(page, nextButton);
   await page.keyboard.press('Enter');
 
   // Control-plane node.
-  await expect(stepHeading('Control-plane node')).toBeFocused();
-  await tabTo(page, wizard.field('Node name'));
+  await expect(wizard.stepHeading('controlPlane')).toBeFocused();
+  await tabTo(page, wizard.field(t.controlPlane.name));
   await retype(page, 'edge-cp-1');
-  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await tabTo(page, nextButton);
   await page.keyboard.press('Space');
 
   // Nodes: add a worker with the keyboard and fill its row.
-  await expect(stepHeading('Nodes')).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'Add a node' }));
+  await expect(wizard.stepHeading('nodes')).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: t.nodes.add }));
   await page.keyboard.press('Enter');
   // The new row sits above the button: go back to it.
-  await tabTo(page, wizard.field('Node 2 Name'), { back: true });
+  await tabTo(page, wizard.field(t.nodes.cell(2, t.nodes.name)), { back: true });
   await retype(page, 'edge-w-1');
-  await tabTo(page, wizard.field('Node 2 Node IP (IPv4)'));
+  await tabTo(page, wizard.field(t.nodes.cell(2, t.nodes.ip('IPv4'))));
   await retype(page, '192.168.10.31');
-  await tabTo(page, wizard.field('Node 2 Node IP (IPv6)'));
+  await tabTo(page, wizard.field(t.nodes.cell(2, t.nodes.ip('IPv6'))));
   await retype(page, 'fd00:192:168:10::31');
-  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await tabTo(page, nextButton);
   await page.keyboard.press('Enter');
 
   // Joining: generate a token with the keyboard.
-  await expect(stepHeading('Joining')).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'Generate a token' }));
+  await expect(wizard.stepHeading('discovery')).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: t.discovery.generateToken }));
   await page.keyboard.press('Enter');
-  await expect(wizard.field('Bootstrap token')).toHaveValue(/^[a-z0-9]{6}\.[a-z0-9]{16}$/);
-  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
+  await expect(wizard.field(t.discovery.token)).toHaveValue(/^[a-z0-9]{6}\.[a-z0-9]{16}$/);
+  await tabTo(page, nextButton);
   await page.keyboard.press('Enter');
 
   // Review: download with the keyboard; the file is exactly the YAML shown.
-  await expect(stepHeading('Review')).toBeFocused();
+  await expect(wizard.stepHeading('review')).toBeFocused();
   const shown = await wizard.fileText('kubeadm-config.yaml');
   expect(shown).toContain('podSubnet: 10.32.0.0/16,fd00:10:244::/56');
   expect(shown).toContain('controlPlaneEndpoint: k8s-api.example.internal:6443');
   expect(shown).toContain('name: edge-cp-1');
-  await tabTo(page, page.getByRole('button', { name: 'Download kubeadm-config.yaml' }));
+  await tabTo(page, page.getByRole('button', { name: t.preview.download('kubeadm-config.yaml') }));
   const downloadPromise = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   const download = await downloadPromise;
