@@ -22,12 +22,13 @@ nodeRegistration:
 test('a v1beta3 file with map-form extraArgs converts to v1beta4 and downloads', async ({
   wizard,
   page,
+  t,
 }) => {
-  await wizard.expectStep('Cluster');
-  await page.getByRole('button', { name: 'Import kubeadm configs…' }).click();
-  await page.getByLabel('Paste YAML (one file; several documents separated by ---)').fill(V1BETA3);
+  await wizard.expectStep('cluster');
+  await page.getByRole('button', { name: t.plan.import }).click();
+  await page.getByLabel(t.importer.paste).fill(V1BETA3);
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Convert to v1beta4 and download' }).click();
+  await page.getByRole('button', { name: t.importer.convertTo('v1beta4') }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('pasted-v1beta4.yaml');
   const chunks: Buffer[] = [];
@@ -40,5 +41,5 @@ test('a v1beta3 file with map-form extraArgs converts to v1beta4 and downloads',
   );
   expect(text).toContain('  kubeletExtraArgs:\n    - name: node-ip\n      value: 192.168.1.10');
   expect(text).toContain('controlPlaneComponentHealthCheck: 4m0s');
-  await expect(page.getByText('Downloaded pasted-v1beta4.yaml.')).toBeVisible();
+  await expect(page.getByText(t.importer.converted('pasted-v1beta4.yaml'))).toBeVisible();
 });

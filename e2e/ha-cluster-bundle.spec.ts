@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures.ts';
+import { countedHeading } from './wizardPage.ts';
 
 const NODES = [
   'cp-2,control-plane,192.168.10.12,fd00:192:168:10::12',
@@ -16,35 +17,33 @@ const NODES = [
 test('a three-control-plane, three-worker dual-stack cluster downloads as a zip the CLI accepts', async ({
   wizard,
   page,
+  t,
 }) => {
-  await wizard.fill('Control-plane endpoint', 'k8s-api.example.internal:6443');
+  await wizard.fill(t.cluster.controlPlaneEndpoint, 'k8s-api.example.internal:6443');
   await wizard.next();
   await wizard.next();
   await wizard.next();
 
-  await wizard.expectStep('Nodes');
-  await page.getByText('Paste many nodes').click();
-  await wizard.fill(
-    'Node table (name, role, IPv4, IPv6 — CSV or whitespace-separated, one node per line)',
-    NODES,
-  );
-  await page.getByRole('button', { name: 'Check rows' }).click();
-  await page.getByRole('button', { name: 'Add 5 node(s)' }).click();
-  await expect(page.getByText('5 joining node(s).')).toBeVisible();
+  await wizard.expectStep('nodes');
+  await page.getByText(t.nodes.pasteTitle).click();
+  await wizard.fill(t.nodes.pasteLabel, NODES);
+  await page.getByRole('button', { name: t.nodes.pasteCheck }).click();
+  await page.getByRole('button', { name: t.nodes.pasteAdd(5) }).click();
+  await expect(page.getByText(t.nodes.count(5))).toBeVisible();
   await wizard.next();
 
-  await wizard.expectStep('Joining');
-  await page.getByRole('button', { name: 'Generate a token' }).click();
-  await wizard.fill('CA certificate hashes', `sha256:${'3f'.repeat(32)}`);
-  await page.getByRole('button', { name: 'Generate a certificate key' }).click();
+  await wizard.expectStep('discovery');
+  await page.getByRole('button', { name: t.discovery.generateToken }).click();
+  await wizard.fill(t.discovery.caCertHashes, `sha256:${'3f'.repeat(32)}`);
+  await page.getByRole('button', { name: t.discovery.generateKey }).click();
   await wizard.next();
 
-  await wizard.expectStep('Review');
+  await wizard.expectStep('review');
   await expect(
-    page.getByRole('region', { name: 'Issues' }).getByRole('heading', { name: /^Errors/ }),
+    wizard.reviewIssues().getByRole('heading', { name: countedHeading(t.issues.errors) }),
   ).toHaveCount(0);
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download everything (.zip)' }).click();
+  await page.getByRole('button', { name: t.review.downloadAll }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('kubeadm-cluster.zip');
   const chunks: Buffer[] = [];

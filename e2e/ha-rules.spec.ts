@@ -1,38 +1,70 @@
+import {
+  createDefaultPlan,
+  createNode,
+  formatIssue,
+  validatePlan,
+  type Issue,
+  type Language,
+} from '../src/domain/index.ts';
 import { expect, test } from './fixtures.ts';
+
+/** The plan the journey enters, to ask the domain for the messages the page must show. */
+function enteredPlan() {
+  const plan = createDefaultPlan();
+  const cp2 = createNode('control-plane', 'cp-2');
+  cp2.ips = { ipv4: '192.168.10.12', ipv6: 'fd00:192:168:10::12' };
+  const worker = createNode('worker', 'worker-1');
+  worker.ips = { ipv4: '192.168.10.12', ipv6: 'fd00:192:168:10::21' };
+  plan.nodes.push(cp2, worker);
+  return plan;
+}
+
+/** The message of the issue with this code, which the test requires the domain to report. */
+function messageOf(issues: readonly Issue[], code: Issue['code'], language: Language): string {
+  const issue = issues.find((i) => i.code === code);
+  if (!issue) throw new Error(`the domain reports no ${code} for the entered plan`);
+  return formatIssue(issue, language);
+}
 
 test('a shared node IP and a control-plane join without an endpoint show their errors on the right row', async ({
   wizard,
   page,
+  language,
+  t,
 }) => {
+  const issues = validatePlan(enteredPlan());
+  const message = (code: Issue['code']) => messageOf(issues, code, language);
+  const cell = (row: number, column: string) => wizard.field(t.nodes.cell(row, column));
+
   for (let i = 0; i < 3; i++) await wizard.next();
-  await wizard.expectStep('Nodes');
-  await page.getByRole('button', { name: 'Add a node' }).click();
-  await page.getByRole('button', { name: 'Add a node' }).click();
-  await wizard.field('Node 2 Name').fill('cp-2');
-  await wizard.field('Node 2 Role').selectOption('control-plane');
-  await wizard.field('Node 2 Node IP (IPv4)').fill('192.168.10.12');
-  await wizard.field('Node 2 Node IP (IPv6)').fill('fd00:192:168:10::12');
-  await wizard.field('Node 3 Name').fill('worker-1');
-  await wizard.field('Node 3 Node IP (IPv4)').fill('192.168.10.12');
-  await wizard.field('Node 3 Node IP (IPv6)').fill('fd00:192:168:10::21');
+  await wizard.expectStep('nodes');
+  await page.getByRole('button', { name: t.nodes.add }).click();
+  await page.getByRole('button', { name: t.nodes.add }).click();
+  await cell(2, t.nodes.name).fill('cp-2');
+  await cell(2, t.nodes.role).selectOption('control-plane');
+  await cell(2, t.nodes.ip('IPv4')).fill('192.168.10.12');
+  await cell(2, t.nodes.ip('IPv6')).fill('fd00:192:168:10::12');
+  await cell(3, t.nodes.name).fill('worker-1');
+  await cell(3, t.nodes.ip('IPv4')).fill('192.168.10.12');
+  await cell(3, t.nodes.ip('IPv6')).fill('fd00:192:168:10::21');
   await wizard.next();
 
   // Refused on the row that repeats the address, with focus there.
-  await wizard.expectStep('Nodes');
-  const duplicate = wizard.field('Node 3 Node IP (IPv4)');
+  await wizard.expectStep('nodes');
+  const duplicate = cell(3, t.nodes.ip('IPv4'));
   await expect(duplicate).toBeFocused();
   await expect(duplicate).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('tr[data-row="3"]').getByRole('alert')).toContainText(
-    '192.168.10.12 is already used by',
+    message('duplicate_node_ip'),
   );
-  await expect(wizard.field('Node 2 Node IP (IPv4)')).toHaveAttribute('aria-invalid', 'false');
+  await expect(cell(2, t.nodes.ip('IPv4'))).toHaveAttribute('aria-invalid', 'false');
 
   // The missing endpoint is listed with a link to its field on the Cluster step.
-  const preview = page.getByRole('complementary', { name: 'Preview' });
-  await expect(
-    preview.getByText(/control-plane nodes are planned, but there is no controlPlaneEndpoint/),
-  ).toBeVisible();
-  await preview.getByRole('button', { name: 'Go to Control-plane endpoint' }).click();
-  await wizard.expectStep('Cluster');
-  await expect(wizard.field('Control-plane endpoint')).toBeFocused();
+  const preview = wizard.preview();
+  await expect(preview.getByText(message('control_plane_endpoint_required'))).toBeVisible();
+  await preview
+    .getByRole('button', { name: t.issues.goTo(t.cluster.controlPlaneEndpoint) })
+    .click();
+  await wizard.expectStep('cluster');
+  await expect(wizard.field(t.cluster.controlPlaneEndpoint)).toBeFocused();
 });

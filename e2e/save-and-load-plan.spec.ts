@@ -3,41 +3,42 @@ import { expect, test } from './fixtures.ts';
 test('a saved plan loads back after starting over and gives the same YAML byte for byte', async ({
   wizard,
   page,
+  t,
 }) => {
-  await wizard.fill('Control-plane endpoint', 'api.cluster.internal');
+  await wizard.fill(t.cluster.controlPlaneEndpoint, 'api.cluster.internal');
   await wizard.next();
-  await wizard.chooseStack('Dual-stack, IPv6 primary');
-  await wizard.fill('Pod subnet (IPv6)', 'fd42:1:2::/56');
+  await wizard.chooseStack(t.networking.stackDualIpv6);
+  await wizard.fill(t.networking.podSubnet('IPv6'), 'fd42:1:2::/56');
   await wizard.next();
-  await wizard.fill('Node name', 'alpha');
+  await wizard.fill(t.controlPlane.name, 'alpha');
   await expect.poll(() => wizard.fileText()).toContain('name: alpha');
   const before = await wizard.fileText();
 
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save plan' }).click();
+  await page.getByRole('button', { name: t.plan.save }).click();
   const saved = await downloadPromise;
   expect(saved.suggestedFilename()).toBe('kubeadm-plan.json');
   const savedPath = await saved.path();
   const { readFileSync } = await import('node:fs');
   const savedJson = readFileSync(savedPath);
 
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await expect(page.getByRole('alertdialog', { name: 'Start over?' })).toBeVisible();
-  await page.getByRole('button', { name: 'Yes, start over' }).click();
-  await wizard.expectStep('Cluster');
-  await expect(wizard.field('Control-plane endpoint')).toHaveValue('');
+  await page.getByRole('button', { name: t.plan.startOver }).click();
+  await expect(page.getByRole('alertdialog', { name: t.plan.confirmTitle })).toBeVisible();
+  await page.getByRole('button', { name: t.plan.confirmYes }).click();
+  await wizard.expectStep('cluster');
+  await expect(wizard.field(t.cluster.controlPlaneEndpoint)).toHaveValue('');
   expect(await wizard.fileText()).not.toBe(before);
 
   await page
-    .getByLabel('Saved plan file (.json)')
+    .getByLabel(t.plan.loadLabel)
     .setInputFiles({ name: 'kubeadm-plan.json', mimeType: 'application/json', buffer: savedJson });
-  await expect(page.getByText('Loaded the plan from kubeadm-plan.json.')).toBeVisible();
+  await expect(page.getByText(t.plan.loaded('kubeadm-plan.json'))).toBeVisible();
   await expect.poll(() => wizard.fileText()).toBe(before);
 });
 
-test('Start over asks first and Cancel keeps everything', async ({ wizard, page }) => {
-  await wizard.fill('Cluster name', 'keep-me');
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(wizard.field('Cluster name')).toHaveValue('keep-me');
+test('Start over asks first and Cancel keeps everything', async ({ wizard, page, t }) => {
+  await wizard.fill(t.cluster.clusterName, 'keep-me');
+  await page.getByRole('button', { name: t.plan.startOver }).click();
+  await page.getByRole('button', { name: t.plan.confirmNo }).click();
+  await expect(wizard.field(t.cluster.clusterName)).toHaveValue('keep-me');
 });
