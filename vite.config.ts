@@ -1,12 +1,21 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offline } from './scripts/vite-plugin-offline.ts';
+
+// The dev server injects <style> tags for hot reloading, which the page's CSP (style-src 'self')
+// refuses; relax it for `vite` (npm start) only, never in the build.
+const devCsp: Plugin = {
+  name: 'dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
 
 // Relative base: the built app works from any static host and under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), offline()],
+  plugins: [react(), offline(), devCsp],
   build: { outDir: 'dist', sourcemap: true },
   test: {
     projects: [

@@ -127,10 +127,6 @@ for (const hostile of HOSTILE) {
     page,
     consoleErrors,
   }) => {
-    // The browser's File.text() honours a UTF-16 byte order mark, so the import panel gets good
-    // text and imports it, while the CLI (which sees bytes) refuses it. Fixed when the panel reads
-    // bytes and asks the domain's sourceProblem() first, as the CLI does.
-    test.fixme(hostile.file === 'utf16.yaml', 'the import panel reads files as text, not bytes');
     const before = await wizard.fileText();
     await chooseFile(page, hostile.file, hostile.buffer);
     const started = Date.now();

@@ -3,6 +3,7 @@ import {
   convertConfigText,
   hasErrors,
   importConfigFiles,
+  sourceProblem,
   textSizeProblem,
   type ClusterPlan,
   type ImportResult,
@@ -10,7 +11,7 @@ import {
   type KubeadmApiVersion,
 } from '../../domain/index.ts';
 import { downloadText } from '../browser/download.ts';
-import { readTextFiles } from '../browser/files.ts';
+import { readFileBytes, utf8Text } from '../browser/files.ts';
 import { useFormatIssue, useText } from '../text/language.ts';
 
 export interface ImportPanelProps {
@@ -27,6 +28,21 @@ export function ImportPanel({ onImport, onClose }: ImportPanelProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
+  // Files the domain refused before decoding (UTF-16, binary, too large): they block the import.
+  const [fileProblems, setFileProblems] = useState<Issue[]>([]);
+
+  const pick = async (list: FileList) => {
+    const read = await readFileBytes(list);
+    const problems = read.flatMap((file) => sourceProblem(file) ?? []);
+    setFileProblems(problems);
+    setFiles(
+      read
+        .filter((file) => !sourceProblem(file))
+        .map((f) => ({ name: f.name, text: utf8Text(f.bytes) })),
+    );
+    setNames(read.map((f) => f.name));
+  };
+  const [names, setNames] = useState<string[]>([]);
   const [result, setResult] = useState<ImportResult | undefined>();
   const [message, setMessage] = useState('');
   const [refusal, setRefusal] = useState<Issue[]>([]);
@@ -35,6 +51,10 @@ export function ImportPanel({ onImport, onClose }: ImportPanelProps) {
 
   const run = () => {
     const input = sources();
+    if (fileProblems.length > 0) {
+      setResult({ issues: fileProblems, unmodelled: [], ignored: [] });
+      return setMessage(t.refused);
+    }
     if (input.length === 0) return setMessage(t.noInput);
     const imported = importConfigFiles(input);
     setResult(imported);
@@ -65,7 +85,7 @@ export function ImportPanel({ onImport, onClose }: ImportPanelProps) {
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
-    void readTextFiles(event.dataTransfer.files).then(setFiles);
+    void pick(event.dataTransfer.files);
   };
 
   return (
@@ -100,11 +120,11 @@ export function ImportPanel({ onImport, onClose }: ImportPanelProps) {
           multiple
           accept=".yaml,.yml,.json,text/yaml,application/json"
           onChange={(e) => {
-            if (e.target.files) void readTextFiles(e.target.files).then(setFiles);
+            if (e.target.files) void pick(e.target.files);
           }}
         />
         <p className="drop-zone">{t.drop}</p>
-        {files.length > 0 && <p className="field__help">{files.map((f) => f.name).join(', ')}</p>}
+        {names.length > 0 && <p className="field__help">{names.join(', ')}</p>}
       </div>
       <div className="actions-inline">
         <button type="button" className="button button--primary" onClick={run}>
