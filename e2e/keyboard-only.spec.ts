@@ -102,8 +102,10 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
   await tabTo(page, nextButton);
   await page.keyboard.press('Enter');
 
-  // Networking: focus lands on the step heading.
+  // Networking: focus lands on the step heading. Steps load on demand: the user reads the step
+  // before tabbing into it.
   await expect(wizard.stepHeading('networking')).toBeFocused();
+  await wizard.ready();
   await page.keyboard.press('Tab');
   const ipv4Primary = page.getByRole('radio', { name: t.networking.stackDualIpv4 });
   await expect(ipv4Primary).toBeFocused();
@@ -134,6 +136,7 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
 
   // Control-plane node.
   await expect(wizard.stepHeading('controlPlane')).toBeFocused();
+  await wizard.ready();
   await tabTo(page, wizard.field(t.controlPlane.name));
   await retype(page, 'edge-cp-1');
   await tabTo(page, nextButton);
@@ -141,6 +144,7 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
 
   // Nodes: add a worker with the keyboard and fill its row.
   await expect(wizard.stepHeading('nodes')).toBeFocused();
+  await wizard.ready();
   await tabTo(page, page.getByRole('button', { name: t.nodes.add }));
   await page.keyboard.press('Enter');
   // The new row sits above the button: go back to it.
@@ -155,6 +159,7 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
 
   // Joining: generate a token with the keyboard.
   await expect(wizard.stepHeading('discovery')).toBeFocused();
+  await wizard.ready();
   await tabTo(page, page.getByRole('button', { name: t.discovery.generateToken }));
   await page.keyboard.press('Enter');
   await expect(wizard.field(t.discovery.token)).toHaveValue(/^[a-z0-9]{6}\.[a-z0-9]{16}$/);
@@ -163,6 +168,7 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
 
   // Review: download with the keyboard; the file is exactly the YAML shown.
   await expect(wizard.stepHeading('review')).toBeFocused();
+  await wizard.ready();
   const shown = await wizard.fileText('kubeadm-config.yaml');
   expect(shown).toContain('podSubnet: 10.32.0.0/16,fd00:10:244::/56');
   expect(shown).toContain('controlPlaneEndpoint: k8s-api.example.internal:6443');

@@ -44,6 +44,15 @@ export class WizardPage {
     await expect(
       this.page.getByRole('heading', { level: 1, name: this.t.app.title }),
     ).toBeVisible();
+    await this.ready();
+  }
+
+  /**
+   * Waits until no part of the page still says "Loading…": later steps, the preview and the rules
+   * load on demand, and a user acts on what they see, not on a placeholder.
+   */
+  async ready(): Promise<void> {
+    await expect(this.page.getByText(this.t.app.loading, { exact: true })).toHaveCount(0);
   }
 
   /** The localized title of a step given by id; any other text is taken as a title already. */
@@ -60,6 +69,7 @@ export class WizardPage {
   }
 
   async next(): Promise<void> {
+    await this.ready();
     await this.page.getByRole('button', { name: this.t.steps.next, exact: true }).click();
   }
 
@@ -87,6 +97,7 @@ export class WizardPage {
 
   async expectStep(step: StepRef): Promise<void> {
     await expect(this.stepHeading(step)).toBeVisible();
+    await this.ready();
   }
 
   /** The step list's button for a step (its number or ✓ is hidden from the accessible name). */
