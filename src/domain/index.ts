@@ -39,6 +39,7 @@ export {
   joinCommand,
   networkingFlags,
   renderFileText,
+  renderPlanFile,
   renderPlanFiles,
   shellQuote,
   type FieldSource,

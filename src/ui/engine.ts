@@ -12,6 +12,7 @@ export {
   networkingFlags,
   parsePlanText,
   planToJson,
+  renderPlanFile,
   renderPlanFiles,
   validatePlan,
   withoutSecrets,

@@ -13,7 +13,8 @@ import {
 import { planArbitrary } from './__fixtures__/arbitraries.ts';
 import docsPageYaml from './__fixtures__/docs-dual-stack-init.yaml?raw';
 import { initCommand, joinCommand } from './commands.ts';
-import { joinFileNames, renderFileText, renderPlanFiles } from './files.ts';
+import { joinFileNames, renderFileText, renderPlanFile, renderPlanFiles } from './files.ts';
+import { createDefaultPlan } from '../plan/defaults.ts';
 import { toWireDocument } from './wire.ts';
 import { parseYamlStream } from './yaml.ts';
 
@@ -205,5 +206,21 @@ describe('renderFileText', () => {
     const text = renderFileText(init?.documents ?? [], 'v1beta3');
     expect(text).toContain('apiVersion: kubeadm.k8s.io/v1beta3');
     expect(text).toContain('    node-ip: 10.100.0.2,fd00:1:2:3::2\n');
+  });
+});
+
+describe('renderPlanFile', () => {
+  it('builds the same file as renderPlanFiles, alone', () => {
+    const plan = createDefaultPlan();
+    plan.nodes.push({
+      ...plan.nodes[0]!,
+      name: 'w-1',
+      role: 'worker',
+      ips: { ipv4: '192.168.10.21', ipv6: 'fd00:192:168:10::21' },
+    });
+    for (const file of renderPlanFiles(plan)) {
+      expect(renderPlanFile(plan, file.name)?.text).toBe(file.text);
+    }
+    expect(renderPlanFile(plan, 'join-nobody.yaml')).toBeUndefined();
   });
 });

@@ -91,3 +91,32 @@ export function renderPlanFiles(plan: ClusterPlan): RenderedFile[] {
   }
   return files;
 }
+
+/**
+ * One file of the plan by name, built alone (for a live preview of one file among hundreds);
+ * undefined when the plan has no file of that name.
+ */
+export function renderPlanFile(plan: ClusterPlan, name: string): RenderedFile | undefined {
+  if (name === INIT_FILE_NAME) {
+    const init = buildInitFile(plan);
+    return lazyFile({
+      name,
+      role: 'init',
+      nodeIndex: initNodeIndex(plan),
+      documents: init.documents,
+      sources: init.sources,
+    });
+  }
+  for (const [nodeIndex, joinName] of joinFileNames(plan)) {
+    if (joinName !== name) continue;
+    const join = buildJoinFile(plan, nodeIndex);
+    return lazyFile({
+      name,
+      role: 'join',
+      nodeIndex,
+      documents: join.documents,
+      sources: join.sources,
+    });
+  }
+  return undefined;
+}

@@ -5,7 +5,13 @@ export type { FieldSource } from './sources.ts';
 export { toWireDocument, kubeadmVersionOf } from './wire.ts';
 export { convertDocuments } from './convert.ts';
 export type { ConversionNote } from './convert.ts';
-export { INIT_FILE_NAME, joinFileNames, renderFileText, renderPlanFiles } from './files.ts';
+export {
+  INIT_FILE_NAME,
+  joinFileNames,
+  renderFileText,
+  renderPlanFile,
+  renderPlanFiles,
+} from './files.ts';
 export type { RenderedFile } from './files.ts';
 export { initCommand, joinCommand, shellQuote } from './commands.ts';
 export { flagsBlockers, flagsOnlyInitCommand, networkingFlags } from './flags.ts';

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { ClusterPlan, Issue, RenderedFile } from '../../domain/index.ts';
 import type { Engine } from './engine.ts';
@@ -12,16 +12,24 @@ export interface PlanOutputs {
   flagsComplete: boolean;
 }
 
+/** How long typing must pause before every file and issue is worked out again. */
+export const SETTLE_MS = 120;
+
 /**
- * The files, commands and issues for the form's current values, recomputed as the user types
- * (deferred, so typing never waits for them); undefined until the engine has loaded.
+ * Every file, command and issue of the plan, worked out again once typing pauses (with hundreds
+ * of nodes that takes tens of milliseconds, which a keystroke must never wait for; the preview of
+ * the one file on screen follows every keystroke on its own); undefined until the engine loads.
  */
 export function usePlanOutputs(
   control: Control<ClusterPlan>,
   engine: Engine | undefined,
 ): PlanOutputs | undefined {
   const watched = useWatch({ control }) as ClusterPlan;
-  const plan = useDeferredValue(watched);
+  const [plan, setPlan] = useState(watched);
+  useEffect(() => {
+    const timer = setTimeout(() => setPlan(watched), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [watched]);
   return useMemo(() => {
     if (!engine) return undefined;
     const files = engine.renderPlanFiles(plan);

@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
-import { hasErrors, joinCommand } from '../engine.ts';
+import { useId, useMemo, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { ClusterPlan } from '../../domain/index.ts';
+import { hasErrors, initCommand, joinCommand, renderPlanFile } from '../engine.ts';
 import { useText } from '../text/language.ts';
 import { useOutputs } from '../wizard/outputsContext.ts';
 import { CommandBlock } from './CommandBlock.tsx';
@@ -10,16 +12,26 @@ export interface PreviewPaneProps {
   onGoTo: (path: string) => void;
 }
 
-/** The live config files (one at a time), the matching command and the plan's issues. */
+/**
+ * The file on screen follows every keystroke (it is built alone, from the live values); the file
+ * list and the issues follow the plan's settled outputs.
+ */
 export function PreviewPane({ onGoTo }: PreviewPaneProps) {
   const uiText = useText();
   const outputs = useOutputs();
+  const { control } = useFormContext<ClusterPlan>();
+  const live = useWatch({ control }) as ClusterPlan;
   const t = uiText.preview;
   const selectId = useId();
   const [chosen, setChosen] = useState('');
-  const file = outputs.files.find((f) => f.name === chosen) ?? outputs.files[0];
-  const command =
-    file && file.role === 'join' ? joinCommand(outputs.plan, file.nodeIndex) : outputs.initCommand;
+  const name = outputs.files.some((f) => f.name === chosen)
+    ? chosen
+    : (outputs.files[0]?.name ?? '');
+  const file = useMemo(
+    () => renderPlanFile(live, name) ?? outputs.files.find((f) => f.name === name),
+    [live, name, outputs.files],
+  );
+  const command = file?.role === 'join' ? joinCommand(live, file.nodeIndex) : initCommand(live);
   return (
     <aside className="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t.title}</h2>
@@ -27,11 +39,7 @@ export function PreviewPane({ onGoTo }: PreviewPaneProps) {
       {outputs.files.length > 1 && (
         <div className="field">
           <label htmlFor={selectId}>{t.fileToShow}</label>
-          <select
-            id={selectId}
-            value={file?.name ?? ''}
-            onChange={(event) => setChosen(event.target.value)}
-          >
+          <select id={selectId} value={name} onChange={(event) => setChosen(event.target.value)}>
             {outputs.files.map((f) => (
               <option key={f.name} value={f.name}>
                 {f.name}

@@ -10,7 +10,7 @@ import {
   type ComponentType,
   type FormEvent,
 } from 'react';
-import { FormProvider, useForm, type FieldPath, type Resolver } from 'react-hook-form';
+import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from 'react-hook-form';
 import { createDefaultPlan, type ClusterPlan, type Language } from '../../domain/core.ts';
 import { EngineContext, loadEngine, type Engine } from '../hooks/engine.ts';
 import { clearProgress, saveProgress, type InitialState } from '../hooks/persistence.ts';
@@ -25,6 +25,15 @@ import { OutputsContext } from './outputsContext.ts';
 import { StepNav } from './StepNav.tsx';
 
 // Everything past the first step loads on demand (SPEC §3: the first step within the size budget).
+const LAZY_PARTS = [
+  () => import('../steps/NetworkingStep.tsx'),
+  () => import('../steps/ControlPlaneStep.tsx'),
+  () => import('../steps/NodesStep.tsx'),
+  () => import('../steps/DiscoveryStep.tsx'),
+  () => import('../steps/ReviewStep.tsx'),
+  () => import('../preview/PreviewPane.tsx'),
+] as const;
+
 const named = <K extends string, P extends object>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   key: K,
@@ -66,8 +75,20 @@ export function Wizard({ initial }: WizardProps) {
   const { language } = useLanguage();
   const schema = useMemo(() => planResolver(language), [language]);
   const [engine, setEngine] = useState<Engine | undefined>(undefined);
+  // Fetch the rules and renderers once the first step has been painted and can be typed into.
   useEffect(() => {
-    void loadEngine().then(setEngine);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        void loadEngine().then(setEngine);
+        // Later steps too, so moving on never lands on a step that is still loading.
+        for (const step of LAZY_PARTS) void step();
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, []);
   const form = useForm<ClusterPlan>({
     resolver: schema,
@@ -91,9 +112,11 @@ export function Wizard({ initial }: WizardProps) {
   const [notice, setNotice] = useState(initialNotice(uiText)[initial.source]);
   const [importing, setImporting] = useState(false);
 
+  // Progress is saved from the live values, so a reload right after a keystroke loses nothing.
+  const live = useWatch({ control: form.control }) as ClusterPlan;
   useEffect(() => {
-    if (engine && outputs) saveProgress(engine, outputs.plan, current, rememberSecrets);
-  }, [engine, outputs, current, rememberSecrets]);
+    if (engine) saveProgress(engine, live, current, rememberSecrets);
+  }, [engine, live, current, rememberSecrets]);
 
   const replacePlan = useCallback(
     (plan: ClusterPlan, message: string) => {

@@ -114,7 +114,8 @@ export function fieldLabel(path: string, uiText: UiText): string {
   if (first === 'nodes' && second !== '0') {
     const row = Number(second) + 1;
     const family = path.split('.')[3];
-    if (third === 'ips') return uiText.nodes.cell(row, family === 'ipv6' ? 'IPv6' : 'IPv4');
+    if (third === 'ips')
+      return uiText.nodes.cell(row, uiText.nodes.ip(family === 'ipv6' ? 'IPv6' : 'IPv4'));
     const column = {
       name: uiText.nodes.name,
       role: uiText.nodes.role,
