@@ -10,13 +10,6 @@ import { WizardPage } from './wizardPage.ts';
 // sends the README's Content-Security-Policy header), not the root that vite preview serves.
 const PREFIX = '/tools/kubeadm/';
 
-// Hosting does not depend on the language: these run once, in the English project.
-test.beforeEach(() => {
-  test.skip(
-    test.info().project.name !== 'chromium-en',
-    'language-independent; runs in chromium-en',
-  );
-});
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const serverScript = fileURLToPath(new URL('../scripts/serve-static.mjs', import.meta.url));
 
