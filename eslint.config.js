@@ -78,7 +78,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/domain/**', '!**/domain/index.ts', '!**/domain/core.ts'],
-              message: 'Import the domain through src/domain/index.ts (or its light part, core.ts) only.',
+              message:
+                'Import the domain through src/domain/index.ts (or its light part, core.ts) only.',
             },
           ],
         },
