@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import {
-  createDefaultPlan,
-  formatIssue,
-  validatePlan,
-  type ClusterPlan,
-} from '../src/domain/index.ts';
+import { formatIssue, validatePlan } from '../src/domain/index.ts';
+// The same plan as the journey enters, to ask the domain which warnings the page must show.
+import { docsDualStackPlan } from '../src/domain/render/__fixtures__/plans.ts';
 import { expect, test } from './fixtures.ts';
 import { countedHeading } from './wizardPage.ts';
 import { yamlContent } from './yamlContent.ts';
@@ -13,24 +10,6 @@ const expected = readFileSync(
   new URL('./expected/docs-dual-stack-init.yaml', import.meta.url),
   'utf8',
 );
-
-/** The same plan as the journey enters, to ask the domain which warnings the page must show. */
-function docsPlan(): ClusterPlan {
-  const plan = createDefaultPlan();
-  plan.kubernetesVersion = '';
-  plan.networking.podSubnet = { ipv4: '10.244.0.0/16', ipv6: '2001:db8:42:0::/56' };
-  plan.networking.serviceSubnet = { ipv4: '10.96.0.0/16', ipv6: '2001:db8:42:1::/112' };
-  plan.nodes = [
-    {
-      name: '',
-      role: 'control-plane',
-      ips: { ipv4: '10.100.0.2', ipv6: 'fd00:1:2:3::2' },
-      advertiseAddress: '10.100.0.1',
-      bindPort: '6443',
-    },
-  ];
-  return plan;
-}
 
 test('the docs page example entered field by field downloads the page’s config and shows its three warnings', async ({
   wizard,
@@ -61,7 +40,7 @@ test('the docs page example entered field by field downloads the page’s config
   expect(download.text).toBe(await wizard.fileText());
   expect(yamlContent(download.text)).toEqual(yamlContent(expected));
 
-  const warnings = validatePlan(docsPlan()).filter((i) => i.severity === 'warning');
+  const warnings = validatePlan(docsDualStackPlan()).filter((i) => i.severity === 'warning');
   expect(new Set(warnings.map((i) => i.code))).toEqual(
     new Set(['subnets_overlap', 'node_ip_mismatch', 'documentation_prefix']),
   );

@@ -2,25 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDefaultPlan, createNode } from '../../plan/defaults.ts';
 import type { ClusterPlan } from '../../plan/plan.ts';
+import { docsDualStackPlan } from '../../render/__fixtures__/plans.ts';
 import { validatePlan } from './validatePlan.ts';
-
-/** The docs page's dual-stack example as a plan (shared/seed/dual-stack-support.zh-cn.md). */
-function docsPagePlan(): ClusterPlan {
-  const plan = createDefaultPlan();
-  plan.kubernetesVersion = '';
-  plan.networking.podSubnet = { ipv4: '10.244.0.0/16', ipv6: '2001:db8:42:0::/56' };
-  plan.networking.serviceSubnet = { ipv4: '10.96.0.0/16', ipv6: '2001:db8:42:1::/112' };
-  plan.nodes = [
-    {
-      name: '',
-      role: 'control-plane',
-      ips: { ipv4: '10.100.0.2', ipv6: 'fd00:1:2:3::2' },
-      advertiseAddress: '10.100.0.1',
-      bindPort: '6443',
-    },
-  ];
-  return plan;
-}
 
 const located = (plan: ClusterPlan, severity?: string) =>
   validatePlan(plan)
@@ -33,7 +16,7 @@ describe('validatePlan', () => {
   });
 
   it('puts the docs page mistakes on the fields the user typed them in', () => {
-    expect(located(docsPagePlan(), 'warning')).toEqual(
+    expect(located(docsDualStackPlan(), 'warning')).toEqual(
       expect.arrayContaining([
         ['subnets_overlap', 'networking.serviceSubnet.ipv6'],
         ['node_ip_mismatch', 'nodes.0.ips.ipv4'],
@@ -41,7 +24,7 @@ describe('validatePlan', () => {
         ['documentation_prefix', 'networking.serviceSubnet.ipv6'],
       ]),
     );
-    expect(located(docsPagePlan(), 'error')).toEqual([]);
+    expect(located(docsDualStackPlan(), 'error')).toEqual([]);
   });
 
   it('reports a value of the other family once, on its own field', () => {
