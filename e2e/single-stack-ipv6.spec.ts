@@ -28,6 +28,8 @@ test('an IPv6-only cluster needs its IPv6 service subnet and advertises an IPv6 
 
   await wizard.fill(t.networking.podSubnet('IPv6'), 'fd12:3456:789a::/56');
   await wizard.fill(serviceLabel, 'fd12:3456:789a:100::/112');
+  // The error disappears as the value is fixed; let the layout settle before pressing Next.
+  await expect(service).toHaveAttribute('aria-invalid', 'false');
   await wizard.next();
   await wizard.expectStep('controlPlane');
   await wizard.fill(t.controlPlane.nodeIp('IPv6'), 'fd12:3456:7800:1::10');
