@@ -1,9 +1,7 @@
-import { useController, useFormContext } from 'react-hook-form';
-import { type ClusterPlan } from '../../domain/index.ts';
 import { useFormatIssue, useText } from '../text/language.ts';
 import type { PlanFieldPath } from '../wizard/fieldPaths.ts';
 import { useFieldAdvice } from '../wizard/outputsContext.ts';
-import { useRecheck } from './useRecheck.ts';
+import { useFieldBinding } from './useFieldBinding.ts';
 
 export interface CellInputProps {
   name: PlanFieldPath;
@@ -16,24 +14,16 @@ export interface CellInputProps {
 export function CellInput({ name, label, options }: CellInputProps) {
   const uiText = useText();
   const formatIssue = useFormatIssue();
-  const { control } = useFormContext<ClusterPlan>();
-  const { field, fieldState } = useController({ control, name });
-  const recheck = useRecheck(name, fieldState.invalid);
+  const { props, error } = useFieldBinding(name);
   const advice = useFieldAdvice(name);
   const id = `cell-${name.replaceAll('.', '-')}`;
-  const error = fieldState.error?.message;
   const describedBy = [error ? `${id}-error` : '', advice.length ? `${id}-advice` : '']
     .filter(Boolean)
     .join(' ');
   const common = {
     id,
-    name: field.name,
-    ref: field.ref,
-    value: typeof field.value === 'string' ? field.value : '',
-    onChange: recheck(field.onChange),
-    onBlur: field.onBlur,
+    ...props,
     'aria-label': label,
-    'aria-invalid': fieldState.invalid,
     'aria-describedby': describedBy || undefined,
   };
   return (

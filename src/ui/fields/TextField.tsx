@@ -1,9 +1,7 @@
 import { useId } from 'react';
-import { useController, useFormContext } from 'react-hook-form';
-import type { ClusterPlan } from '../../domain/core.ts';
 import type { PlanFieldPath } from '../wizard/fieldPaths.ts';
 import { FieldShell } from './FieldShell.tsx';
-import { useRecheck } from './useRecheck.ts';
+import { useFieldBinding } from './useFieldBinding.ts';
 
 export interface TextFieldProps {
   name: PlanFieldPath;
@@ -25,25 +23,18 @@ export function TextField({
   autoComplete = 'off',
 }: TextFieldProps) {
   const id = useId();
-  const { control } = useFormContext<ClusterPlan>();
-  const { field, fieldState } = useController({ control, name });
-  const recheck = useRecheck(name, fieldState.invalid);
+  const { props, error } = useFieldBinding(name);
   return (
-    <FieldShell id={id} name={name} label={label} help={help} error={fieldState.error?.message}>
+    <FieldShell id={id} name={name} label={label} help={help} error={error}>
       {(describedBy) => (
         <input
           id={id}
           type="text"
-          name={field.name}
-          ref={field.ref}
-          value={typeof field.value === 'string' ? field.value : ''}
-          onChange={recheck(field.onChange)}
-          onBlur={field.onBlur}
+          {...props}
           placeholder={placeholder}
           inputMode={inputMode}
           autoComplete={autoComplete}
           spellCheck={false}
-          aria-invalid={fieldState.invalid}
           aria-describedby={describedBy}
         />
       )}
