@@ -1,19 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { STEP_IDS, type StepId } from '../src/domain/index.ts';
 import { uiText, type UiText } from '../src/ui/text/en.ts';
 
+/** The wizard's steps, in order, from the domain's step list (the app reads the same one). */
+export { STEP_IDS, type StepId };
+
 export type Family = 'IPv4' | 'IPv6';
-
-/** The wizard's steps, in order, by the keys of their titles in `UiText.steps`. */
-export const STEP_IDS = [
-  'cluster',
-  'networking',
-  'controlPlane',
-  'nodes',
-  'discovery',
-  'review',
-] as const;
-
-export type StepId = (typeof STEP_IDS)[number];
 
 /** A step id (one of STEP_IDS) or a step's title as the page shows it. */
 export type StepRef = string;

@@ -4,4 +4,5 @@
 export type { IpFamily } from './net/types.ts';
 export * from './plan/plan.ts';
 export * from './plan/defaults.ts';
+export * from './plan/steps.ts';
 export { LANGUAGES, parseLanguage, type Language } from './validation/messages/catalogue.ts';

@@ -2,6 +2,7 @@
 export * from './net/index.ts';
 export * from './plan/plan.ts';
 export * from './plan/defaults.ts';
+export * from './plan/steps.ts';
 export * from './plan/planFile.ts';
 export * from './kubeadm/documents.ts';
 export * from './validation/issues.ts';

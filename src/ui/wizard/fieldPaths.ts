@@ -1,20 +1,10 @@
 import type { FieldPathByValue } from 'react-hook-form';
-import { stackFamilies, type ClusterPlan, type IpFamily } from '../../domain/core.ts';
+import { stackFamilies, type ClusterPlan, type IpFamily, type StepId } from '../../domain/core.ts';
+export { STEP_IDS, type StepId } from '../../domain/core.ts';
 import type { UiText } from '../text/en.ts';
 
 /** A plan field that holds text (what one input edits). */
 export type PlanFieldPath = FieldPathByValue<ClusterPlan, string>;
-
-export type StepId = 'cluster' | 'networking' | 'controlPlane' | 'nodes' | 'discovery' | 'review';
-
-export const STEP_IDS: readonly StepId[] = [
-  'cluster',
-  'networking',
-  'controlPlane',
-  'nodes',
-  'discovery',
-  'review',
-];
 
 /** The fields of one joining node's row, for the plan's stack. */
 export function nodeRowFields(plan: ClusterPlan, index: number): string[] {
