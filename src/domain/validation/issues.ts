@@ -181,6 +181,11 @@ export interface IssueLocation {
   readonly document?: number;
   /** kubeadm's JSON field names, dot-separated (`networking.podSubnet`); for wizard fields, the form field name. */
   readonly path: string;
+  /**
+   * The 0-based entry of the comma-separated list at `path` that the issue is about (split on ',',
+   * as kubeadm splits); absent when it is about the whole value. Not part of the CLI's output.
+   */
+  readonly entry?: number;
 }
 
 export type Issue = {
@@ -265,6 +270,11 @@ export function makeIssue<C extends IssueCode>(
   severity: Severity = DEFAULT_SEVERITY[code],
 ): Issue {
   return { ...location, code, severity, params } as Issue;
+}
+
+/** The same issues, each about entry `entry` of the comma list at its path. */
+export function atEntry(issues: readonly Issue[], entry: number): Issue[] {
+  return issues.map((i) => ({ ...i, entry }));
 }
 
 /** The same issues, with every path placed under `prefix` (and file/document set when given). */

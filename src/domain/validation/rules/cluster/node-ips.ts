@@ -2,13 +2,16 @@ import { ipKind } from '../../../net/index.ts';
 import type { IpAddress, IpFamily } from '../../../net/types.ts';
 import { ipOf } from '../documents/addresses.ts';
 
+/** One parsed node-ip entry, with its 0-based place in the comma list. */
+export type NodeIpEntry = IpAddress & { readonly entry: number };
+
 /** A node's kubelet node-ip, read as kubelet reads it. */
 export interface NodeIps {
   readonly path: string;
   /** The argument is present and not empty. */
   readonly set: boolean;
   /** Entries that parse; kubelet trims each entry and ignores the rest (RULES.md §19). */
-  readonly entries: readonly IpAddress[];
+  readonly entries: readonly NodeIpEntry[];
   /** Every entry parses and the list is one IP or a pair of different families. */
   readonly valid: boolean;
 }
@@ -20,11 +23,11 @@ export function nodeIpsOf(value: string | undefined, path: string): NodeIps {
   // kubelet trims entries and skips empty ones.
   const parts = value
     .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  const entries = parts.flatMap((part) => {
-    const ip = ipOf(part);
-    return ip ? [ip] : [];
+    .map((text, entry) => ({ text: text.trim(), entry }))
+    .filter((part) => part.text !== '');
+  const entries = parts.flatMap(({ text, entry }) => {
+    const ip = ipOf(text);
+    return ip ? [{ ...ip, entry }] : [];
   });
   const valid =
     entries.length === parts.length &&
@@ -46,10 +49,11 @@ export function isConcrete(ip: IpAddress): boolean {
   return kind !== 'unspecified' && kind !== 'loopback';
 }
 
-/** An address a node claims, with the field that claims it. */
+/** An address a node claims, with the field (and the entry of a node-ip list) that claims it. */
 export interface NodeAddress {
   readonly ip: IpAddress;
   readonly path: string;
+  readonly entry?: number;
 }
 
 /** A node's concrete addresses: node-ip entries, then the advertise address, each once. */
@@ -57,7 +61,11 @@ export function nodeAddresses(node: {
   readonly nodeIps: NodeIps;
   readonly advertise?: { readonly ip: IpAddress; readonly path: string };
 }): NodeAddress[] {
-  const claims: NodeAddress[] = node.nodeIps.entries.map((ip) => ({ ip, path: node.nodeIps.path }));
+  const claims: NodeAddress[] = node.nodeIps.entries.map(({ entry, ...ip }) => ({
+    ip,
+    path: node.nodeIps.path,
+    entry,
+  }));
   if (node.advertise) claims.push({ ip: node.advertise.ip, path: node.advertise.path });
   const seen = new Set<string>();
   return claims.filter((claim) => {

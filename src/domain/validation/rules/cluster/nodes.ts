@@ -36,7 +36,7 @@ export function checkDuplicateAddresses(view: ClusterView): Issue[] {
         return [];
       }
       return [
-        makeIssue('duplicate_node_ip', atNode(node, address.path), {
+        makeIssue('duplicate_node_ip', atNode(node, address.path, address.entry), {
           ip: formatIp(address.ip),
           other: describeNode(earlier),
         }),
@@ -56,7 +56,7 @@ export function checkAdvertiseNodeIp(view: ClusterView): Issue[] {
     const nodeIp = node.nodeIps.entries.find((ip) => ip.family === advertise.ip.family);
     if (!nodeIp || ipKind(nodeIp) === 'unspecified' || ipEquals(nodeIp, advertise.ip)) return [];
     return [
-      makeIssue('node_ip_mismatch', atNode(node, node.nodeIps.path), {
+      makeIssue('node_ip_mismatch', atNode(node, node.nodeIps.path, nodeIp.entry), {
         nodeIp: formatIp(nodeIp),
         advertiseAddress: formatIp(advertise.ip),
       }),

@@ -22,13 +22,14 @@ export function checkSubnetOverlap(view: ClusterView): Issue[] {
   if (!settings?.podCidrs || !settings.serviceCidrs) return [];
   const services = settings.serviceCidrs;
   return settings.podCidrs.flatMap((pod) => {
-    const service = services.find((s) => s.family === pod.family);
+    const entry = services.findIndex((s) => s.family === pod.family);
+    const service = services[entry];
     if (!service || !cidrsOverlap(pod, service)) return [];
     const coversPods = cidrContainsCidr(service, pod);
     return [
       makeIssue(
         'subnets_overlap',
-        atCluster(settings, 'networking.serviceSubnet'),
+        atCluster(settings, 'networking.serviceSubnet', entry),
         {
           family: pod.family,
           podSubnet: formatCidr(pod),
@@ -54,7 +55,7 @@ export function checkNodeAddressRanges(view: ClusterView): Issue[] {
       const range = ranges.find((r) => cidrContains(r.cidr, address.ip));
       if (!range) return [];
       return [
-        makeIssue('node_ip_in_cluster_range', atNode(node, address.path), {
+        makeIssue('node_ip_in_cluster_range', atNode(node, address.path, address.entry), {
           ip: formatIp(address.ip),
           range: formatCidr(range.cidr),
           rangeKind: range.kind,
@@ -74,14 +75,14 @@ export function checkPodSubnetCapacity(view: ClusterView): Issue[] {
   if (!settings || !pods || allocationOff(settings)) return [];
   const needed = Math.max(view.nodes.length, 2);
   const families = pods.map((c) => c.family);
-  return pods.flatMap((pod) => {
+  return pods.flatMap((pod, entry) => {
     const nodeMask = kcmNodeMask(settings, pod.family, families);
     // A mask shorter than the pod prefix is a field-level error already.
     if (nodeMask < pod.prefix) return [];
     const blocks = podSubnetCapacity(pod, nodeMask);
     if (blocks >= BigInt(needed)) return [];
     return [
-      makeIssue('pod_subnet_capacity', atCluster(settings, 'networking.podSubnet'), {
+      makeIssue('pod_subnet_capacity', atCluster(settings, 'networking.podSubnet', entry), {
         cidr: formatCidr(pod),
         blocks: blocks.toString(),
         nodes: needed,

@@ -1,5 +1,5 @@
 import type { Arg, ClusterConfiguration } from '../../../kubeadm/documents.ts';
-import type { Issue } from '../../issues.ts';
+import { atEntry, type Issue } from '../../issues.ts';
 import {
   checkCidrList,
   checkDnsDomain,
@@ -53,9 +53,10 @@ function checkPodSubnet(value: string, cmArgs: Arg[] | undefined, ctx: DocumentC
     list.cidrs.map((cidr) => cidr.family),
   );
   issues.push(...placeMaskIssues(masks.issues, ctx));
-  issues.push(
-    ...placeAt(checkPodSubnetNodeMasks(list.cidrs, masks.masks), ctx, 'networking.podSubnet'),
-  );
+  list.cidrs.forEach((cidr, i) => {
+    const found = atEntry(checkPodSubnetNodeMasks([cidr], masks.masks), list.entries[i] ?? i);
+    issues.push(...placeAt(found, ctx, 'networking.podSubnet'));
+  });
   return issues;
 }
 

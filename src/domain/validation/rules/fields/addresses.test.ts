@@ -74,7 +74,7 @@ describe('checkNodeIpList', () => {
 
   it('refuses entries kubelet would silently ignore', () => {
     expect(checkNodeIpList('10.0.0.5,garbage').issues).toEqual([
-      makeIssue('ip_syntax', at, { value: 'garbage' }),
+      makeIssue('ip_syntax', { path: '', entry: 1 }, { value: 'garbage' }),
     ]);
   });
 
@@ -93,6 +93,10 @@ describe('checkNodeIpList', () => {
 
   it('applies the node rules to each entry', () => {
     expect(codesOf(checkNodeIpList('127.0.0.1,fd00::1').issues)).toEqual(['ip_not_unicast']);
+    expect(checkNodeIpList('fd00::1, ,127.0.0.1').issues.map((i) => i.entry)).toEqual([
+      undefined,
+      2,
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { ipKind, parseIp } from '../../../net/ip.ts';
 import { documentationPrefixOf } from '../../../net/special.ts';
 import type { IpAddress, IpKind } from '../../../net/types.ts';
-import type { Issue } from '../../issues.ts';
+import { atEntry, type Issue } from '../../issues.ts';
 import { describeValue, issue, noncanonicalIssue } from './shared.ts';
 
 /** What an address is for: the API server advertise address, a kubelet node IP, or a certificate SAN. */
@@ -53,7 +53,11 @@ export function checkNodeIpList(value: string): { issues: Issue[]; ips: IpAddres
   if (entries.includes('')) {
     issues.push(issue('node_ip_list', { value, reason: 'empty_entry' }, { severity: 'warning' }));
   }
-  const checked = entries.filter((entry) => entry !== '').map((entry) => checkIp(entry, 'node'));
+  const checked = entries.flatMap((text, entry) => {
+    if (text === '') return [];
+    const result = checkIp(text, 'node');
+    return [{ ...result, issues: atEntry(result.issues, entry) }];
+  });
   const syntax = checked.flatMap((c) => c.issues.filter((i) => i.code === 'ip_syntax'));
   const ips = checked.flatMap((c) => (c.ip ? [c.ip] : []));
   if (syntax.length > 0) return { issues: [...issues, ...syntax], ips };

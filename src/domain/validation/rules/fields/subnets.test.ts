@@ -4,6 +4,8 @@ import { checkCidrList } from './subnets.ts';
 import { codesOf, hasError, rows, text, vectorsFor } from './vectorCases.ts';
 
 const at = { path: '' };
+/** An issue about one entry of the list (0-based, split on ','). */
+const entry = (n: number) => ({ path: '', entry: n });
 
 describe('checkCidrList', () => {
   it('accepts a canonical dual-stack pair in either order', () => {
@@ -35,8 +37,8 @@ describe('checkCidrList', () => {
   it('reports every entry that is not a CIDR, and nothing after syntax', () => {
     const { issues, cidrs } = checkCidrList('10.0.0.1,bad/8,fd00::/64', 'pod');
     expect(issues).toEqual([
-      makeIssue('cidr_syntax', at, { value: '10.0.0.1' }),
-      makeIssue('cidr_syntax', at, { value: 'bad/8' }),
+      makeIssue('cidr_syntax', entry(0), { value: '10.0.0.1' }),
+      makeIssue('cidr_syntax', entry(1), { value: 'bad/8' }),
     ]);
     expect(cidrs).toHaveLength(1);
   });
@@ -53,20 +55,23 @@ describe('checkCidrList', () => {
 
   it('warns about host bits with the network kubeadm will use', () => {
     expect(checkCidrList('10.96.0.1/12', 'service').issues).toEqual([
-      makeIssue('cidr_host_bits', at, { value: '10.96.0.1/12', network: '10.96.0.0/12' }),
+      makeIssue('cidr_host_bits', entry(0), { value: '10.96.0.1/12', network: '10.96.0.0/12' }),
     ]);
   });
 
   it('warns about IPv4 leading zeros and only informs about IPv6 spelling', () => {
     const zeros = checkCidrList('010.096.0.0/12', 'service').issues;
     expect(zeros).toEqual([
-      makeIssue('ip_noncanonical', at, { value: '010.096.0.0/12', canonical: '10.96.0.0/12' }),
+      makeIssue('ip_noncanonical', entry(0), {
+        value: '010.096.0.0/12',
+        canonical: '10.96.0.0/12',
+      }),
     ]);
     const spelling = checkCidrList('FD00:0:0::/108', 'service').issues;
     expect(spelling).toEqual([
       makeIssue(
         'ip_noncanonical',
-        at,
+        entry(0),
         { value: 'FD00:0:0::/108', canonical: 'fd00::/108' },
         'info',
       ),
@@ -75,11 +80,19 @@ describe('checkCidrList', () => {
 
   it('enforces the service size limits: 10 addresses and 20 host bits', () => {
     expect(checkCidrList('10.96.0.0/29', 'service').issues).toEqual([
-      makeIssue('subnet_too_small', at, { cidr: '10.96.0.0/29', addresses: '8', minimum: 10 }),
+      makeIssue('subnet_too_small', entry(0), {
+        cidr: '10.96.0.0/29',
+        addresses: '8',
+        minimum: 10,
+      }),
     ]);
     expect(checkCidrList('10.96.0.0/28', 'service').issues).toEqual([]);
     expect(checkCidrList('fd00::/107', 'service').issues).toEqual([
-      makeIssue('service_subnet_too_large', at, { cidr: 'fd00::/107', bits: 128, minPrefix: 108 }),
+      makeIssue('service_subnet_too_large', entry(0), {
+        cidr: 'fd00::/107',
+        bits: 128,
+        minPrefix: 108,
+      }),
     ]);
     expect(checkCidrList('10.0.0.0/11', 'service').issues[0]?.params).toMatchObject({
       minPrefix: 12,
@@ -102,11 +115,24 @@ describe('checkCidrList', () => {
 
   it('warns about documentation prefixes and site-local ranges', () => {
     expect(checkCidrList('2001:db8:42::/56', 'pod').issues).toEqual([
-      makeIssue('documentation_prefix', at, { value: '2001:db8:42::/56', prefix: '2001:db8::/32' }),
+      makeIssue('documentation_prefix', entry(0), {
+        value: '2001:db8:42::/56',
+        prefix: '2001:db8::/32',
+      }),
     ]);
     expect(checkCidrList('fec0::/108', 'service').issues).toEqual([
-      makeIssue('site_local', at, { value: 'fec0::/108' }),
+      makeIssue('site_local', entry(0), { value: 'fec0::/108' }),
     ]);
+  });
+
+  it('names the entry of a dual-stack pair each finding is about', () => {
+    const { issues, entries } = checkCidrList('fd00::/107,10.96.0.1/16', 'service');
+    expect(issues.map((i) => [i.code, i.entry])).toEqual([
+      ['service_subnet_too_large', 0],
+      ['cidr_host_bits', 1],
+    ]);
+    expect(entries).toEqual([0, 1]);
+    expect(checkCidrList('bad,10.0.0.0/16', 'pod').entries).toEqual([1]);
   });
 
   it('counts an IPv4-mapped CIDR as IPv4', () => {

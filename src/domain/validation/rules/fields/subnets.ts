@@ -3,7 +3,7 @@ import { cidrHostBits, cidrKubeadmSize, parseCidr } from '../../../net/cidr.ts';
 import { familyBits } from '../../../net/ip.ts';
 import { documentationPrefixOf, touchesSiteLocal } from '../../../net/special.ts';
 import type { Cidr, CidrParseResult } from '../../../net/types.ts';
-import type { Issue } from '../../issues.ts';
+import { atEntry, type Issue } from '../../issues.ts';
 import { hasPrefixLeadingZero, issue, noncanonicalIssue } from './shared.ts';
 
 /** Which kubeadm field a subnet list is: podSubnet (min 14 addresses) or serviceSubnet (min 10, max 20 host bits). */
@@ -25,34 +25,43 @@ const FIELD: Record<SubnetKind, string> = {
  * Checks a podSubnet or serviceSubnet value as kubeadm does (RULES.md §3, §4.1): one CIDR or a
  * dual-stack pair, split on ',' without trimming; returns the parsed networks in order.
  */
-export function checkCidrList(value: string, kind: SubnetKind): { issues: Issue[]; cidrs: Cidr[] } {
+export function checkCidrList(
+  value: string,
+  kind: SubnetKind,
+): { issues: Issue[]; cidrs: Cidr[]; entries: number[] } {
   if (typeof value !== 'string' || value === '') {
-    return { issues: [issue('required', { field: FIELD[kind] })], cidrs: [] };
+    return { issues: [issue('required', { field: FIELD[kind] })], cidrs: [], entries: [] };
   }
-  const entries = value.split(',').map((text) => ({ text, result: parseCidr(text) }));
-  const cidrs = entries.flatMap((e) => (e.result.ok ? [e.result.cidr] : []));
-  const syntax = syntaxIssues(value, entries);
-  if (syntax.length > 0) return { issues: syntax, cidrs };
-  const shape = listShapeIssue(value, entries.length, cidrs);
-  if (shape !== undefined) return { issues: [shape], cidrs };
-  const issues = entries.flatMap((e) => (e.result.ok ? entryIssues(e.text, e.result, kind) : []));
-  return { issues, cidrs };
+  const parts = value.split(',').map((text, entry) => ({ text, entry, result: parseCidr(text) }));
+  const parsed = parts.flatMap((e) =>
+    e.result.ok ? [{ cidr: e.result.cidr, entry: e.entry }] : [],
+  );
+  const cidrs = parsed.map((p) => p.cidr);
+  const entries = parsed.map((p) => p.entry);
+  const syntax = syntaxIssues(value, parts);
+  if (syntax.length > 0) return { issues: syntax, cidrs, entries };
+  const shape = listShapeIssue(value, parts.length, cidrs);
+  if (shape !== undefined) return { issues: [shape], cidrs, entries };
+  const issues = parts.flatMap((e) =>
+    e.result.ok ? atEntry(entryIssues(e.text, e.result, kind), e.entry) : [],
+  );
+  return { issues, cidrs, entries };
 }
 
 function syntaxIssues(
   value: string,
-  entries: ReadonlyArray<{ text: string; result: CidrParseResult }>,
+  entries: ReadonlyArray<{ text: string; entry: number; result: CidrParseResult }>,
 ): Issue[] {
   const issues: Issue[] = [];
   let whitespaceReported = false;
-  for (const { text, result } of entries) {
+  for (const { text, entry, result } of entries) {
     if (result.ok) continue;
     // kubeadm does not trim entries (RULES.md §3.1); say so when trimming would have fixed it.
     if (text.trim() !== text && parseCidr(text.trim()).ok) {
       if (!whitespaceReported) issues.push(issue('subnet_list', { value, reason: 'whitespace' }));
       whitespaceReported = true;
     } else {
-      issues.push(issue('cidr_syntax', { value: text }));
+      issues.push(...atEntry([issue('cidr_syntax', { value: text })], entry));
     }
   }
   return issues;
