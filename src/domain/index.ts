@@ -3,6 +3,14 @@ export * from './net/index.ts';
 export * from './plan/plan.ts';
 export * from './plan/defaults.ts';
 export * from './plan/steps.ts';
+export * from './plan/fieldIndex.ts';
+export {
+  FIELD_TABLE,
+  type FieldLocation,
+  type FieldRow,
+  type LabelKey,
+  type ValueKind,
+} from './plan/fields.ts';
 export * from './plan/planFile.ts';
 export * from './kubeadm/documents.ts';
 export * from './validation/issues.ts';

@@ -5,6 +5,7 @@ import type { KubeadmApiVersion } from '../kubeadm/documents.ts';
 export type StackMode = 'ipv4' | 'ipv6' | 'dual-ipv4-primary' | 'dual-ipv6-primary';
 export type NodeRole = 'control-plane' | 'worker';
 export type ProxyMode = '' | 'iptables' | 'ipvs' | 'nftables';
+export type CgroupDriver = '' | 'systemd' | 'cgroupfs';
 export type EncryptionAlgorithm =
   '' | 'RSA-2048' | 'RSA-3072' | 'RSA-4096' | 'ECDSA-P256' | 'ECDSA-P384';
 
@@ -53,7 +54,7 @@ export interface DiscoveryPlan {
 export interface ComponentsPlan {
   /** Emit a KubeletConfiguration document. */
   kubelet: boolean;
-  cgroupDriver: '' | 'systemd' | 'cgroupfs';
+  cgroupDriver: CgroupDriver;
   /** Emit a KubeProxyConfiguration document (clusterCIDR = the pod subnets). */
   kubeProxy: boolean;
   proxyMode: ProxyMode;
