@@ -1,10 +1,9 @@
 import { KUBEADM_DEFAULTS } from '../kubeadm/documents.ts';
-import type { Discovery } from '../kubeadm/documents.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
 import { endpointWithPort, joinHostPort } from './addresses.ts';
 import { initNodeIndex, resolveAdvertiseAddress, resolveBindPort } from './nodes.ts';
-import { prefixSources, source } from './sources.ts';
-import type { Built, LocalSource } from './sources.ts';
+import { source } from './sources.ts';
+import type { LocalSource } from './sources.ts';
 
 /**
  * The `host:port` joining nodes dial, with the plan fields it comes from: the plan's discovery
@@ -34,35 +33,5 @@ export function discoveryEndpoint(
   return {
     value: joinHostPort(advertise.value, port),
     sources: [source(path, advertise.field), ...portSource],
-  };
-}
-
-/** JoinConfiguration.discovery with a bootstrap token: only the values the plan sets. */
-export function buildDiscovery(plan: ClusterPlan): Built<Discovery> {
-  const token: NonNullable<Discovery['bootstrapToken']> = {};
-  const sources: LocalSource[] = [];
-  const endpoint = discoveryEndpoint(plan);
-  if (endpoint) {
-    token.apiServerEndpoint = endpoint.value;
-    sources.push(...endpoint.sources);
-  }
-  if (plan.discovery.token.trim() !== '') {
-    token.token = plan.discovery.token.trim();
-    sources.push(source('token', 'discovery.token'));
-  }
-  const hashes: string[] = [];
-  plan.discovery.caCertHashes.forEach((hash, i) => {
-    if (hash.trim() === '') return;
-    sources.push(source(`caCertHashes.${hashes.length}`, `discovery.caCertHashes.${i}`));
-    hashes.push(hash.trim());
-  });
-  if (hashes.length > 0) token.caCertHashes = hashes;
-  if (plan.discovery.unsafeSkipCAVerification) {
-    token.unsafeSkipCAVerification = true;
-    sources.push(source('unsafeSkipCAVerification', 'discovery.unsafeSkipCAVerification'));
-  }
-  return {
-    document: { bootstrapToken: token },
-    sources: prefixSources('bootstrapToken', sources),
   };
 }

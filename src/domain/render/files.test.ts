@@ -116,7 +116,7 @@ describe('renderPlanFiles', () => {
     expect(files[1]?.text).not.toContain('apiServerEndpoint');
   });
 
-  it('maps rendered values back to plan fields, one per family for comma lists', () => {
+  it('maps rendered values back to plan fields, one per entry of a comma list', () => {
     const [init] = renderPlanFiles(docsDualStackPlan());
     expect(init?.sources).toEqual(
       expect.arrayContaining([
@@ -125,12 +125,14 @@ describe('renderPlanFiles', () => {
           path: 'networking.podSubnet',
           field: 'networking.podSubnet.ipv4',
           family: 'ipv4',
+          entry: 0,
         },
         {
           document: 0,
           path: 'networking.podSubnet',
           field: 'networking.podSubnet.ipv6',
           family: 'ipv6',
+          entry: 1,
         },
         {
           document: 1,
@@ -143,6 +145,7 @@ describe('renderPlanFiles', () => {
           path: 'nodeRegistration.kubeletExtraArgs.node-ip',
           field: 'nodes.0.ips.ipv6',
           family: 'ipv6',
+          entry: 1,
         },
       ]),
     );

@@ -1,11 +1,10 @@
+import { NODE_IP_ARG } from '../kubeadm/flags.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
-import { joinEntries } from './addresses.ts';
-import { nodeMaskArgs, podSubnetEntries, serviceSubnetEntries } from './cluster.ts';
+import { buildFromTable } from './build.ts';
 import { shellFlag } from './commands.ts';
 import {
   hasControlPlaneJoins,
   initNodeIndex,
-  nodeIpArg,
   resolveAdvertiseAddress,
   resolveBindPort,
 } from './nodes.ts';
@@ -21,10 +20,10 @@ export interface FlagsBlocker {
 
 function networkingFlagList(plan: ClusterPlan): string[] {
   const flags: string[] = [];
-  const pods = podSubnetEntries(plan);
-  if (pods.length > 0) flags.push(shellFlag('pod-network-cidr', joinEntries(pods)));
-  const services = serviceSubnetEntries(plan);
-  if (services.length > 0) flags.push(shellFlag('service-cidr', joinEntries(services)));
+  // The same comma lists the config file holds.
+  const { networking } = buildFromTable(plan, 'ClusterConfiguration').document;
+  if (networking?.podSubnet) flags.push(shellFlag('pod-network-cidr', networking.podSubnet));
+  if (networking?.serviceSubnet) flags.push(shellFlag('service-cidr', networking.serviceSubnet));
   return flags;
 }
 
@@ -39,12 +38,17 @@ export function networkingFlags(plan: ClusterPlan): string {
 /** What in the plan no init flag can express (RULES §23: node-ip, KCM masks, component configs). */
 export function flagsBlockers(plan: ClusterPlan): FlagsBlocker[] {
   const blockers: FlagsBlocker[] = [];
-  const nodeIndex = initNodeIndex(plan);
-  for (const s of nodeIpArg(plan, nodeIndex)?.sources ?? []) {
-    blockers.push({ reason: 'node_ip', field: s.field });
+  const init = buildFromTable(plan, 'InitConfiguration', initNodeIndex(plan));
+  for (const s of init.sources) {
+    if (s.path === `nodeRegistration.kubeletExtraArgs.${NODE_IP_ARG}`) {
+      blockers.push({ reason: 'node_ip', field: s.field });
+    }
   }
-  for (const s of nodeMaskArgs(plan).sources)
-    blockers.push({ reason: 'node_mask', field: s.field });
+  for (const s of buildFromTable(plan, 'ClusterConfiguration').sources) {
+    if (s.path.startsWith('controllerManager.extraArgs.')) {
+      blockers.push({ reason: 'node_mask', field: s.field });
+    }
+  }
   if (plan.components.kubelet) blockers.push({ reason: 'components', field: 'components.kubelet' });
   if (plan.components.kubeProxy) {
     blockers.push({ reason: 'components', field: 'components.kubeProxy' });

@@ -3,23 +3,14 @@ import {
   KUBEADM_GROUP,
   KUBELET_API_VERSION,
 } from '../kubeadm/documents.ts';
-import type {
-  InitConfiguration,
-  JoinConfiguration,
-  VersionedDocument,
-} from '../kubeadm/documents.ts';
+import type { VersionedDocument } from '../kubeadm/documents.ts';
 import { mergeExtras } from '../plan/import/extras.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
-import {
-  buildClusterConfiguration,
-  buildKubeletConfiguration,
-  buildKubeProxyConfiguration,
-} from './cluster.ts';
+import { buildFromTable } from './build.ts';
 import { convertDocuments } from './convert.ts';
-import { buildDiscovery } from './discovery.ts';
-import { buildApiEndpoint, buildNodeRegistration, initNodeIndex } from './nodes.ts';
-import { placeSources, prefixSources, source } from './sources.ts';
-import type { Built, FieldSource, LocalSource } from './sources.ts';
+import { initNodeIndex } from './nodes.ts';
+import { placeSources } from './sources.ts';
+import type { Built, FieldSource } from './sources.ts';
 import { EXTRA_ARGS_PATHS } from './wire.ts';
 
 /** Documents of one file and where each rendered value came from. */
@@ -52,42 +43,6 @@ function withExtras<T extends VersionedDocument['document']>(
   return { document: mergeExtras(built.document, extras, argPaths), sources: built.sources };
 }
 
-/** Adds the node's nodeRegistration (when it sets anything) to an Init or Join document. */
-function addNodeRegistration(
-  plan: ClusterPlan,
-  nodeIndex: number,
-  doc: InitConfiguration | JoinConfiguration,
-  sources: LocalSource[],
-): void {
-  const registration = buildNodeRegistration(plan, nodeIndex);
-  if (!registration) return;
-  doc.nodeRegistration = registration.document;
-  sources.push(...prefixSources('nodeRegistration', registration.sources));
-}
-
-function buildInitConfiguration(plan: ClusterPlan): Built<InitConfiguration> {
-  const nodeIndex = initNodeIndex(plan);
-  const doc: InitConfiguration = { kind: 'InitConfiguration' };
-  const sources: LocalSource[] = [];
-  const token = plan.discovery.token.trim();
-  if (token !== '') {
-    const ttl = plan.discovery.tokenTtl.trim();
-    doc.bootstrapTokens = [ttl === '' ? { token } : { token, ttl }];
-    sources.push(source('bootstrapTokens.0.token', 'discovery.token'));
-    if (ttl !== '') sources.push(source('bootstrapTokens.0.ttl', 'discovery.tokenTtl'));
-  }
-  addNodeRegistration(plan, nodeIndex, doc, sources);
-  // bindPort is always written, so a reader sees the port the join endpoint was derived from.
-  const endpoint = buildApiEndpoint(plan, nodeIndex);
-  doc.localAPIEndpoint = endpoint.document;
-  sources.push(...prefixSources('localAPIEndpoint', endpoint.sources));
-  if (plan.discovery.certificateKey.trim() !== '') {
-    doc.certificateKey = plan.discovery.certificateKey.trim();
-    sources.push(source('certificateKey', 'discovery.certificateKey'));
-  }
-  return { document: doc, sources };
-}
-
 /**
  * The documents and field sources of the init node's file: ClusterConfiguration,
  * InitConfiguration, then KubeletConfiguration and KubeProxyConfiguration when the plan asks;
@@ -96,20 +51,30 @@ function buildInitConfiguration(plan: ClusterPlan): Built<InitConfiguration> {
 export function buildInitFile(plan: ClusterPlan): BuiltFile {
   const apiVersion = BUILD_API_VERSION;
   const { extras } = plan;
+  const init = initNodeIndex(plan);
   const parts: Array<{ apiVersion: string; built: Built<VersionedDocument['document']> }> = [
-    { apiVersion, built: withExtras(buildClusterConfiguration(plan), extras.clusterConfiguration) },
-    { apiVersion, built: withExtras(buildInitConfiguration(plan), extras.initConfiguration) },
+    {
+      apiVersion,
+      built: withExtras(buildFromTable(plan, 'ClusterConfiguration'), extras.clusterConfiguration),
+    },
+    {
+      apiVersion,
+      built: withExtras(buildFromTable(plan, 'InitConfiguration', init), extras.initConfiguration),
+    },
   ];
   if (plan.components.kubelet) {
     parts.push({
       apiVersion: KUBELET_API_VERSION,
-      built: withExtras(buildKubeletConfiguration(plan), extras.kubeletConfiguration),
+      built: withExtras(buildFromTable(plan, 'KubeletConfiguration'), extras.kubeletConfiguration),
     });
   }
   if (plan.components.kubeProxy) {
     parts.push({
       apiVersion: KUBE_PROXY_API_VERSION,
-      built: withExtras(buildKubeProxyConfiguration(plan), extras.kubeProxyConfiguration),
+      built: withExtras(
+        buildFromTable(plan, 'KubeProxyConfiguration'),
+        extras.kubeProxyConfiguration,
+      ),
     });
   }
   return {
@@ -127,23 +92,10 @@ export function buildInitFile(plan: ClusterPlan): BuiltFile {
  * them). Throws a RangeError for an index outside plan.nodes.
  */
 export function buildJoinFile(plan: ClusterPlan, nodeIndex: number): BuiltFile {
-  const node = plan.nodes[nodeIndex];
-  if (!node) throw new RangeError(`no node at index ${nodeIndex}`);
-  const doc: JoinConfiguration = { kind: 'JoinConfiguration' };
-  const sources: LocalSource[] = [];
-  addNodeRegistration(plan, nodeIndex, doc, sources);
-  const discovery = buildDiscovery(plan);
-  doc.discovery = discovery.document;
-  sources.push(...prefixSources('discovery', discovery.sources));
-  if (node.role === 'control-plane') {
-    const endpoint = buildApiEndpoint(plan, nodeIndex);
-    doc.controlPlane = { localAPIEndpoint: endpoint.document };
-    sources.push(...prefixSources('controlPlane.localAPIEndpoint', endpoint.sources));
-    if (plan.discovery.certificateKey.trim() !== '') {
-      doc.controlPlane.certificateKey = plan.discovery.certificateKey.trim();
-      sources.push(source('controlPlane.certificateKey', 'discovery.certificateKey'));
-    }
-  }
+  if (!plan.nodes[nodeIndex]) throw new RangeError(`no node at index ${nodeIndex}`);
+  const { document: doc, sources } = buildFromTable(plan, 'JoinConfiguration', nodeIndex);
+  // The wizard's joins always discover the cluster with a bootstrap token.
+  doc.discovery ??= { bootstrapToken: {} };
   const built = withExtras({ document: doc, sources }, plan.extras.joinConfiguration);
   return {
     documents: inPlanVersion(plan, [{ apiVersion: BUILD_API_VERSION, document: built.document }]),

@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDefaultPlan, createNode } from '../plan/defaults.ts';
 import type { ClusterPlan, NodePlan, StackMode } from '../plan/plan.ts';
-import { joinEntries } from './addresses.ts';
 import { afterInstallChecks } from './afterInstall.ts';
+import { buildFromTable } from './build.ts';
 import { commandsScript } from './bundle/script.ts';
-import { podSubnetEntries, serviceSubnetEntries } from './cluster.ts';
 import { initCommand, joinCommand, shellQuote } from './commands.ts';
 import { INIT_FILE_NAME, joinFileNames } from './files.ts';
 import { flagsOnlyInitCommand, networkingFlags } from './flags.ts';
@@ -218,10 +217,9 @@ function flagPairs(argv: readonly string[]): [string, string][] {
 
 function networkingPairs(plan: ClusterPlan): [string, string][] {
   const pairs: [string, string][] = [];
-  const pods = podSubnetEntries(plan);
-  if (pods.length > 0) pairs.push(['pod-network-cidr', joinEntries(pods)]);
-  const services = serviceSubnetEntries(plan);
-  if (services.length > 0) pairs.push(['service-cidr', joinEntries(services)]);
+  const { networking } = buildFromTable(plan, 'ClusterConfiguration').document;
+  if (networking?.podSubnet) pairs.push(['pod-network-cidr', networking.podSubnet]);
+  if (networking?.serviceSubnet) pairs.push(['service-cidr', networking.serviceSubnet]);
   return pairs;
 }
 
