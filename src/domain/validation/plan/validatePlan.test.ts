@@ -118,3 +118,32 @@ describe('validatePlan on per-family list entries', () => {
     expect(located(plan, 'error')).toEqual([['wrong_family', 'networking.podSubnet.ipv6']]);
   });
 });
+
+describe('validatePlan: where issues go', () => {
+  it('puts an issue about one entry of a comma list on the field that wrote that entry', () => {
+    const plan = createDefaultPlan();
+    // A pasted pair in the IPv4 field: the list kubeadm reads has three entries, the IPv6
+    // field's value being the third.
+    plan.networking.podSubnet.ipv4 = '10.244.0.0/16,fd00:1::/56';
+    plan.networking.podSubnet.ipv6 = 'fd00:2::/56x';
+    expect(located(plan, 'error')).toEqual([['cidr_syntax', 'networking.podSubnet.ipv6']]);
+    plan.networking.podSubnet.ipv4 = '10.244.0.0/16,not-a-cidr';
+    expect(located(plan, 'error')).toEqual([
+      ['cidr_syntax', 'networking.podSubnet.ipv4'],
+      ['cidr_syntax', 'networking.podSubnet.ipv6'],
+    ]);
+  });
+
+  it('puts an issue about an empty value on its field only where the table says so', () => {
+    const plan = createDefaultPlan();
+    plan.nodes.push(createNode('control-plane', 'cp-2'));
+    expect(located(plan, 'error')).toEqual(
+      expect.arrayContaining([['control_plane_endpoint_required', 'controlPlaneEndpoint']]),
+    );
+    // No CA hash: an issue of the join file as a whole (a hash, or unsafeSkipCAVerification).
+    expect(validatePlan(plan).find((i) => i.code === 'ca_cert_hash_missing')).toMatchObject({
+      path: '',
+      file: 'join-cp-2.yaml',
+    });
+  });
+});

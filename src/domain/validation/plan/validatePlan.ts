@@ -1,9 +1,6 @@
-import { cidrFamilyOf } from '../../net/cidr.ts';
-import { ipFamilyOf } from '../../net/ip.ts';
-import type { IpFamily } from '../../net/types.ts';
+import { fieldRef, tableField } from '../../plan/fieldIndex.ts';
 import type { ClusterPlan } from '../../plan/plan.ts';
 import { renderPlanFiles, type RenderedFile } from '../../render/files.ts';
-import type { FieldSource } from '../../render/sources.ts';
 import type { Issue } from '../issues.ts';
 import { validateDocuments, type DecodedFile } from '../rules/cluster/index.ts';
 import { checkPlanFields } from './planRules.ts';
@@ -58,81 +55,24 @@ function onFile(issue: Issue): Issue {
 
 interface FieldTarget {
   field: string;
-  /** Every field the issue could be about: more than one when its family could not be told. */
+  /** Every field the issue is about: all of a list's fields when it is about the whole list. */
   candidates: string[];
 }
 
 /**
- * The plan field a document issue points at, using the render's sources (longest path match); a
- * comma list built from per-family fields is resolved by the family the issue names, or else by
- * which field holds the value the issue quotes.
+ * The plan field a document issue is about, looked up exactly: the source of the value at the
+ * issue's path (of its list entry, when it names one; the list's first field when it is about the
+ * whole list), else, for a value the plan left empty, the field the table places there when the
+ * table says such issues belong on it.
  */
 function fieldOf(plan: ClusterPlan, file: RenderedFile, issue: Issue): FieldTarget | undefined {
-  const candidates = file.sources.filter(
-    (s) =>
-      s.document === issue.document &&
-      (issue.path === s.path || issue.path.startsWith(`${s.path}.`)),
-  );
-  if (candidates.length === 0) {
-    const field = unrenderedField(file, issue);
-    return field === undefined ? undefined : { field, candidates: [field] };
-  }
-  const longest = Math.max(...candidates.map((s) => s.path.length));
-  const best = candidates.filter((s) => s.path.length === longest);
-  const only = best[0];
-  if (best.length === 1 && only) return { field: only.field, candidates: [only.field] };
-  const family = issueFamily(issue);
-  const quoted = quotedValues(issue);
-  const match: FieldSource | undefined =
-    best.find((s) => family !== undefined && s.family === family) ??
-    best.find((s) => {
-      const value = valueAt(plan, s.field);
-      return typeof value === 'string' && quoted.includes(value.trim());
-    });
-  if (match) return { field: match.field, candidates: [match.field] };
-  return only && { field: only.field, candidates: best.map((s) => s.field) };
-}
-
-/** The values an issue quotes in its parameters. */
-function quotedValues(issue: Issue): string[] {
-  const params = issue.params as Record<string, unknown>;
-  return Object.values(params).filter((v): v is string => typeof v === 'string');
-}
-
-/** The plan's value at a dot-separated field path. */
-function valueAt(plan: ClusterPlan, path: string): unknown {
-  let node: unknown = plan;
-  for (const part of path.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
-}
-
-/**
- * Plan fields that render nothing when empty, so no source points at them, although an issue can
- * be about their absence (control_plane_endpoint_required on ClusterConfiguration).
- */
-const UNRENDERED_FIELDS: Readonly<Record<string, string>> = {
-  controlPlaneEndpoint: 'controlPlaneEndpoint',
-  kubernetesVersion: 'kubernetesVersion',
-  'networking.dnsDomain': 'networking.dnsDomain',
-};
-
-function unrenderedField(file: RenderedFile, issue: Issue): string | undefined {
+  const here = file.sources.filter((s) => s.document === issue.document && s.path === issue.path);
+  const exact = issue.entry === undefined ? undefined : here.find((s) => s.entry === issue.entry);
+  if (exact) return { field: exact.field, candidates: [exact.field] };
+  const fields = [...new Set(here.map((s) => s.field))];
+  const [first] = fields;
+  if (first !== undefined) return { field: first, candidates: fields };
   const kind = file.documents[issue.document ?? -1]?.document.kind;
-  return kind === 'ClusterConfiguration' ? UNRENDERED_FIELDS[issue.path] : undefined;
-}
-
-/** The address family an issue is about, from its parameters, when it names one. */
-function issueFamily(issue: Issue): IpFamily | undefined {
-  const params = issue.params as Record<string, unknown>;
-  if (params.family === 'ipv4' || params.family === 'ipv6') return params.family;
-  for (const key of ['cidr', 'value', 'ip', 'nodeIp', 'podSubnet', 'subnet', 'address']) {
-    const value = params[key];
-    if (typeof value !== 'string') continue;
-    const family = cidrFamilyOf(value) ?? ipFamilyOf(value);
-    if (family) return family;
-  }
-  return undefined;
+  const field = kind && tableField(plan, kind, issue.path, file.nodeIndex, issue.entry);
+  return field && fieldRef(field)?.row.emptyOnField ? { field, candidates: [field] } : undefined;
 }
