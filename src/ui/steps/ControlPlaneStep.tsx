@@ -1,11 +1,12 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { stackFamilies, type ClusterPlan } from '../../domain/index.ts';
+import { fieldDefault, stackFamilies, type ClusterPlan } from '../../domain/index.ts';
 import { TextField } from '../fields/TextField.tsx';
 import { useText } from '../text/language.ts';
 import { familyName } from '../wizard/fieldPaths.ts';
 
 export function ControlPlaneStep() {
   const uiText = useText();
+  const port = String(fieldDefault('nodes.0.bindPort'));
   const t = uiText.controlPlane;
   const { control } = useFormContext<ClusterPlan>();
   const families = stackFamilies(useWatch({ control, name: 'networking.stack' }));
@@ -29,8 +30,8 @@ export function ControlPlaneStep() {
       <TextField
         name="nodes.0.bindPort"
         label={t.bindPort}
-        help={t.bindPortHelp}
-        placeholder="6443"
+        help={t.bindPortHelp(Number(port))}
+        placeholder={port}
         inputMode="numeric"
       />
     </>

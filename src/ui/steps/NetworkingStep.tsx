@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
+  fieldDefault,
   stackFamilies,
   suggestUlaSubnets,
   type ClusterPlan,
@@ -29,6 +30,7 @@ export function NetworkingStep() {
   const families = stackFamilies(stack);
   const [generated, setGenerated] = useState('');
   const helpId = useId();
+  const dnsDefault = String(fieldDefault('networking.dnsDomain'));
 
   const generateUla = () => {
     const suggestion = suggestUlaSubnets(randomBytes(5));
@@ -68,7 +70,7 @@ export function NetworkingStep() {
           <TextField
             name={`networking.nodeMask.${family}`}
             label={t.nodeMask(familyName(family))}
-            help={t.nodeMaskHelp(family === 'ipv4' ? 24 : 64)}
+            help={t.nodeMaskHelp(Number(fieldDefault(`networking.nodeMask.${family}`)))}
             inputMode="numeric"
           />
         </div>
@@ -86,8 +88,8 @@ export function NetworkingStep() {
       <TextField
         name="networking.dnsDomain"
         label={t.dnsDomain}
-        help={t.dnsDomainHelp}
-        placeholder="cluster.local"
+        help={t.dnsDomainHelp(dnsDefault)}
+        placeholder={dnsDefault}
       />
       <CapacityTable />
     </>

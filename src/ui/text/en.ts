@@ -60,7 +60,7 @@ export const uiText = {
     nodeMaskHelp: (fallback: number) =>
       `Prefix length of each node's pod range; empty means /${fallback}.`,
     dnsDomain: 'Cluster DNS domain',
-    dnsDomainHelp: 'Optional; kubeadm uses cluster.local when empty.',
+    dnsDomainHelp: (fallback: string) => `Optional; kubeadm uses ${fallback} when empty.`,
     addressAdvice:
       'IPv4: private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) are normal. IPv6: a block from your own global unicast allocation (2000::/3) or a unique local address range (fc00::/7); never the documentation prefix 2001:db8::/32.',
     generateUla: 'Generate a ULA prefix for IPv6',
@@ -84,7 +84,7 @@ export const uiText = {
     advertiseAddressHelp:
       'The API server address on this node. One IP of the primary family; empty means this node’s primary IP.',
     bindPort: 'API server bind port',
-    bindPortHelp: 'Empty means 6443.',
+    bindPortHelp: (fallback: number) => `Empty means ${fallback}.`,
     nodeIp: (family: string) => `Node IP (${family})`,
     nodeIpHelp: 'The kubelet node-ip: this machine’s own address.',
   },

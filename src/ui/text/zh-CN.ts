@@ -65,7 +65,7 @@ export const zhCN: UiText = {
     nodeMask: (family) => `节点 CIDR 掩码（${family}）`,
     nodeMaskHelp: (fallback) => `每个节点的 Pod 地址范围的前缀长度；留空表示 /${fallback}。`,
     dnsDomain: '集群 DNS 域名',
-    dnsDomainHelp: '可选；留空时 kubeadm 使用 cluster.local。',
+    dnsDomainHelp: (fallback) => `可选；留空时 kubeadm 使用 ${fallback}。`,
     addressAdvice:
       'IPv4：通常使用私有地址范围（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16）。IPv6：使用分配给你的全局单播地址块（2000::/3）中的一段，或唯一本地地址范围（fc00::/7）；切勿使用文档专用前缀 2001:db8::/32。',
     generateUla: '为 IPv6 生成 ULA 前缀',
@@ -88,7 +88,7 @@ export const zhCN: UiText = {
     advertiseAddressHelp:
       '此节点上 API 服务器的地址。填写一个主地址族的 IP；留空表示使用此节点的主 IP。',
     bindPort: 'API 服务器绑定端口',
-    bindPortHelp: '留空表示 6443。',
+    bindPortHelp: (fallback) => `留空表示 ${fallback}。`,
     nodeIp: (family) => `节点 IP（${family}）`,
     nodeIpHelp: 'kubelet 的 node-ip：这台机器自己的地址。',
   },
