@@ -13,6 +13,14 @@ function toZodPath(path: string): (string | number)[] {
 /**
  * The form's schema: the plan's errors (not its warnings, which never block the wizard) as zod
  * issues on their fields, with the catalogue's message and the rule's code in `params`.
+ *
+ * This is only react-hook-form's adapter to the rules, on purpose, and not a description of the
+ * plan's shape: the form always holds a whole ClusterPlan (the types in plan/plan.ts, the fields
+ * in plan/fields.ts), and plans from outside (saved files, share links) are read field by field
+ * against the defaults by import/planFile.ts, which reports `plan_file` issues the CLI shares.
+ * What can be wrong with a plan is what kubeadm would refuse, and that lives in validatePlan, so
+ * the wizard, the CLI and the tests report the same codes and messages; a zod object schema
+ * beside it would be a second copy of the model with its own messages.
  */
 export function createPlanSchema(language: Language = 'en') {
   return z.custom<ClusterPlan>().check(
