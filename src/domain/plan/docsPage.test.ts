@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlanFiles } from '../render/files.ts';
-import { parseYamlStream } from '../render/yaml.ts';
+import { parseYamlStream } from '../text/yaml.ts';
 import { validatePlan } from '../validation/plan/validatePlan.ts';
 import { createDefaultPlan, createNode } from './defaults.ts';
 import type { ClusterPlan, NodePlan } from './plan.ts';

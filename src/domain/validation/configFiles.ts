@@ -1,4 +1,4 @@
-import { YAML_LIMITS } from '../render/yaml.ts';
+import { YAML_LIMITS } from '../text/yaml.ts';
 import { classifyEncoding } from './encoding.ts';
 import { hasErrors, makeIssue, type Issue } from './issues.ts';
 import { decodeDocument, readConfigFile } from './decode/index.ts';
