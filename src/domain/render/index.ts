@@ -2,7 +2,7 @@
 export { buildInitDocuments, buildJoinDocuments, buildInitFile, buildJoinFile } from './kubeadm.ts';
 export type { BuiltFile } from './kubeadm.ts';
 export type { FieldSource } from './sources.ts';
-export { toWireDocument, kubeadmVersionOf } from './wire.ts';
+export { toWireDocument } from './wire.ts';
 export { convertDocuments } from './convert.ts';
 export type { ConversionNote } from './convert.ts';
 export {

@@ -8,6 +8,7 @@ import type {
   JoinConfiguration,
   VersionedDocument,
 } from '../kubeadm/documents.ts';
+import { EXTRA_ARGS_PATHS } from '../kubeadm/wire.ts';
 import { mergeExtras } from '../plan/import/extras.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
 import {
@@ -20,7 +21,6 @@ import { buildDiscovery } from './discovery.ts';
 import { buildApiEndpoint, buildNodeRegistration, initNodeIndex } from './nodes.ts';
 import { placeSources, prefixSources, source } from './sources.ts';
 import type { Built, FieldSource, LocalSource } from './sources.ts';
-import { EXTRA_ARGS_PATHS } from './wire.ts';
 
 /** Documents of one file and where each rendered value came from. */
 export interface BuiltFile {

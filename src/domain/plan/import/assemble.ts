@@ -2,7 +2,7 @@ import { stackFamilies } from '../plan.ts';
 import type { ClusterPlan, DiscoveryPlan, EncryptionAlgorithm, NodePlan } from '../plan.ts';
 import { createDefaultPlan } from '../defaults.ts';
 import { discoveryEndpoint } from '../../render/discovery.ts';
-import { kubeadmVersionOf } from '../../render/wire.ts';
+import { kubeadmVersionOf } from '../../kubeadm/wire.ts';
 import type { IpFamily } from '../../net/types.ts';
 import { extrasOf, type UnmodelledField, type UsedDocuments } from './extrasOf.ts';
 import {
