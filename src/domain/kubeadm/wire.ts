@@ -1,5 +1,5 @@
 // Facts of kubeadm's wire format that every layer above needs: which kinds are kubeadm's own, the
-// API version an apiVersion names, where each kind keeps its extra args and how they read.
+// API version an apiVersion names, where each kind keeps its extra args and which one wins.
 import { KUBEADM_GROUP } from './documents.ts';
 import type { Arg, DocumentKind, KubeadmApiVersion, KubeadmKind } from './documents.ts';
 
@@ -30,4 +30,20 @@ export function argsToMap(args: readonly Arg[]): Record<string, string> {
   const map: Record<string, string> = {};
   for (const arg of args) map[arg.name] = String(arg.value);
   return map;
+}
+
+/**
+ * The value of the last `name` entry in an extraArgs list: v1beta4 passes duplicates in order,
+ * so the component's flag parser keeps the last one (RULES.md §22).
+ */
+export function lastArgValue(args: readonly Arg[] | undefined, name: string): string | undefined {
+  if (!Array.isArray(args)) return undefined;
+  let value: string | undefined;
+  // Typed as Arg[], but read defensively: the decoder may hand over whatever the YAML held.
+  for (const arg of args as readonly unknown[]) {
+    if (typeof arg !== 'object' || arg === null) continue;
+    const entry = arg as Partial<Record<keyof Arg, unknown>>;
+    if (entry.name === name) value = typeof entry.value === 'string' ? entry.value : undefined;
+  }
+  return value;
 }
