@@ -9,7 +9,6 @@ import type {
   VersionedDocument,
 } from '../kubeadm/documents.ts';
 import { EXTRA_ARGS_PATHS } from '../kubeadm/wire.ts';
-import { mergeExtras } from '../plan/import/extras.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
 import {
   buildClusterConfiguration,
@@ -17,6 +16,7 @@ import {
   buildKubeProxyConfiguration,
 } from './cluster.ts';
 import { convertDocuments } from './convert.ts';
+import { mergeExtras } from './extras.ts';
 import { buildDiscovery } from './discovery.ts';
 import { buildApiEndpoint, buildNodeRegistration, initNodeIndex } from './nodes.ts';
 import { placeSources, prefixSources, source } from './sources.ts';
