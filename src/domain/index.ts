@@ -3,7 +3,7 @@ export * from './net/index.ts';
 export * from './plan/plan.ts';
 export * from './plan/defaults.ts';
 export * from './plan/steps.ts';
-export * from './plan/planFile.ts';
+export * from './import/planFile.ts';
 export * from './kubeadm/documents.ts';
 export * from './validation/issues.ts';
 export {
@@ -57,7 +57,7 @@ export {
   parseNodeTable,
   type NodeTableResult,
   type NodeTableRow,
-} from './plan/nodeTable.ts';
+} from './import/nodeTable.ts';
 export {
   BOOTSTRAP_TOKEN_RANDOM_BYTES,
   CERTIFICATE_KEY_BYTES,
@@ -93,7 +93,7 @@ export {
   type IgnoredDocument,
   type ImportResult,
   type UnmodelledField,
-} from './plan/importConfig.ts';
+} from './import/importConfig.ts';
 export {
   SHARE_LIMITS,
   SHARE_LINK_FILE,
@@ -101,4 +101,4 @@ export {
   decodeShareFragment,
   encodeShareFragment,
   withoutSecrets,
-} from './plan/share.ts';
+} from './import/share.ts';

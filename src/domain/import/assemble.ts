@@ -1,9 +1,9 @@
-import { stackFamilies } from '../plan.ts';
-import type { ClusterPlan, DiscoveryPlan, EncryptionAlgorithm, NodePlan } from '../plan.ts';
-import { createDefaultPlan } from '../defaults.ts';
-import { discoveryEndpoint } from '../../render/discovery.ts';
-import { kubeadmVersionOf, lastArgValue } from '../../kubeadm/wire.ts';
-import type { IpFamily } from '../../net/types.ts';
+import { stackFamilies } from '../plan/plan.ts';
+import type { ClusterPlan, DiscoveryPlan, EncryptionAlgorithm, NodePlan } from '../plan/plan.ts';
+import { createDefaultPlan } from '../plan/defaults.ts';
+import { discoveryEndpoint } from '../render/discovery.ts';
+import { kubeadmVersionOf, lastArgValue } from '../kubeadm/wire.ts';
+import type { IpFamily } from '../net/types.ts';
 import { extrasOf, type UnmodelledField, type UsedDocuments } from './extrasOf.ts';
 import {
   CGROUP_DRIVERS,

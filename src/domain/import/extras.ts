@@ -3,12 +3,12 @@ import {
   KUBEADM_GROUP,
   KUBELET_API_VERSION,
   type DocumentKind,
-} from '../../kubeadm/documents.ts';
-import { TYPE_META } from '../../render/extras.ts';
-import { isPlainObject, withoutKeys, type PlainObject } from '../../render/plain.ts';
-import { decodeDocument } from '../../validation/decode/decode.ts';
-import { makeIssue, relocateIssues, type Issue } from '../../validation/issues.ts';
-import type { PlanExtras } from '../plan.ts';
+} from '../kubeadm/documents.ts';
+import { TYPE_META } from '../render/extras.ts';
+import { isPlainObject, withoutKeys, type PlainObject } from '../render/plain.ts';
+import { decodeDocument } from '../validation/decode/decode.ts';
+import { makeIssue, relocateIssues, type Issue } from '../validation/issues.ts';
+import type { PlanExtras } from '../plan/plan.ts';
 
 /** The document kind each extras slot belongs to. */
 export const EXTRAS_KINDS: { readonly [K in keyof PlanExtras]-?: DocumentKind } = {

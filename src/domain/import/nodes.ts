@@ -1,8 +1,8 @@
-import type { ApiEndpoint, NodeRegistration } from '../../kubeadm/documents.ts';
-import { lastArgValue } from '../../kubeadm/wire.ts';
-import { renderIpText } from '../../render/addresses.ts';
-import { createNode } from '../defaults.ts';
-import { stackFamilies, type NodePlan, type NodeRole, type StackMode } from '../plan.ts';
+import type { ApiEndpoint, NodeRegistration } from '../kubeadm/documents.ts';
+import { lastArgValue } from '../kubeadm/wire.ts';
+import { renderIpText } from '../render/addresses.ts';
+import { createNode } from '../plan/defaults.ts';
+import { stackFamilies, type NodePlan, type NodeRole, type StackMode } from '../plan/plan.ts';
 import { NODE_IP_ARG } from './modelled.ts';
 import { byFamily, listEntries, type ListEntry } from './networking.ts';
 
