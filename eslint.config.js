@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import playwright from 'eslint-plugin-playwright';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import domainLayers from './eslint/domain-layers.js';
 
 const libraryBans = [
   { name: 'ipaddr.js', message: 'Only src/domain/net/ip.ts imports ipaddr.js.' },
@@ -22,6 +23,10 @@ const domainBans = [
   { group: ['react-hook-form', '@hookform/*'], message: 'src/domain is pure: no form library.' },
   { group: ['**/ui/**', '**/cli/**'], message: 'src/domain must not import the UI or the CLI.' },
 ];
+
+// src/domain's layers, lowest first: a file in one may import only its own layer and those before
+// it (README, Layout). __fixtures__ at the domain root holds test data any layer may read.
+const domainLayerOrder = ['net', 'text', 'kubeadm', 'plan', 'render', 'validation', 'import'];
 
 export default tseslint.config(
   {
@@ -65,6 +70,20 @@ export default tseslint.config(
         'navigator',
         'localStorage',
         'process',
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    plugins: { domain: domainLayers },
+    rules: {
+      'domain/layers': [
+        'error',
+        {
+          root: `${import.meta.dirname}/src/domain`,
+          layers: domainLayerOrder,
+          shared: ['__fixtures__'],
+        },
       ],
     },
   },
