@@ -4,10 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import playwright from 'eslint-plugin-playwright';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import domainLayers from './eslint/domain-layers.js';
 
 const libraryBans = [
   { name: 'ipaddr.js', message: 'Only src/domain/net/ip.ts imports ipaddr.js.' },
-  { name: 'yaml', message: 'Only src/domain/render/yaml.ts imports yaml.' },
+  {
+    name: 'yaml',
+    message:
+      'Only src/domain/text/yaml.ts (reading) and src/domain/render/yaml.ts (writing) import yaml.',
+  },
 ];
 
 const domainBans = [
@@ -18,6 +23,10 @@ const domainBans = [
   { group: ['react-hook-form', '@hookform/*'], message: 'src/domain is pure: no form library.' },
   { group: ['**/ui/**', '**/cli/**'], message: 'src/domain must not import the UI or the CLI.' },
 ];
+
+// src/domain's layers, lowest first: a file in one may import only its own layer and those before
+// it (README, Layout). __fixtures__ at the domain root holds test data any layer may read.
+const domainLayerOrder = ['net', 'text', 'kubeadm', 'plan', 'render', 'validation', 'import'];
 
 export default tseslint.config(
   {
@@ -65,7 +74,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/net/ip.ts', 'src/domain/render/yaml.ts'],
+    files: ['src/domain/**'],
+    plugins: { domain: domainLayers },
+    rules: {
+      'domain/layers': [
+        'error',
+        {
+          root: `${import.meta.dirname}/src/domain`,
+          layers: domainLayerOrder,
+          shared: ['__fixtures__'],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/net/ip.ts', 'src/domain/text/yaml.ts', 'src/domain/render/yaml.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: domainBans }] },
   },
   {

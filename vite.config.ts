@@ -30,6 +30,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Runs eslint.config.js on snippets: slower to start than the domain's tests.
+          name: 'lint',
+          environment: 'node',
+          include: ['src/lint/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'ui',
           environment: 'jsdom',
           setupFiles: ['./src/test/setup.ts'],

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { formatIssue, makeIssue, MAX_CONFIG_BYTES, type Language } from '../src/domain/index.ts';
-import { YAML_LIMITS } from '../src/domain/render/yaml.ts';
+import { YAML_LIMITS } from '../src/domain/text/yaml.ts';
 import type { UiText } from '../src/ui/text/en.ts';
 import { expect, test } from './fixtures.ts';
 import type { WizardPage } from './wizardPage.ts';

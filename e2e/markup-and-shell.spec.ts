@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { parseYamlStream } from '../src/domain/render/yaml.ts';
+import { parseYamlStream } from '../src/domain/text/yaml.ts';
 import { expect, test } from './fixtures.ts';
 import type { WizardPage } from './wizardPage.ts';
 

@@ -11,7 +11,7 @@ export {
   type LabelKey,
   type ValueKind,
 } from './plan/fields.ts';
-export * from './plan/planFile.ts';
+export * from './import/planFile.ts';
 export * from './kubeadm/documents.ts';
 export * from './validation/issues.ts';
 export {
@@ -65,7 +65,7 @@ export {
   parseNodeTable,
   type NodeTableResult,
   type NodeTableRow,
-} from './plan/nodeTable.ts';
+} from './import/nodeTable.ts';
 export {
   BOOTSTRAP_TOKEN_RANDOM_BYTES,
   CERTIFICATE_KEY_BYTES,
@@ -101,7 +101,7 @@ export {
   type IgnoredDocument,
   type ImportResult,
   type UnmodelledField,
-} from './plan/importConfig.ts';
+} from './import/importConfig.ts';
 export {
   SHARE_LIMITS,
   SHARE_LINK_FILE,
@@ -109,4 +109,4 @@ export {
   decodeShareFragment,
   encodeShareFragment,
   withoutSecrets,
-} from './plan/share.ts';
+} from './import/share.ts';

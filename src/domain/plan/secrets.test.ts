@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkBootstrapToken, checkCertificateKey } from '../validation/rules/fields/secrets.ts';
 import {
   BOOTSTRAP_TOKEN_RANDOM_BYTES,
   generateBootstrapToken,
@@ -31,7 +30,7 @@ function seededBytes(seed: number): (n: number) => Uint8Array {
 const acceptedBytes = fc.uint8Array({ minLength: 22, maxLength: 40, max: 251 });
 
 describe('generateBootstrapToken', () => {
-  it('makes tokens the domain validator accepts from any sufficient random bytes', () => {
+  it('makes tokens of the form [a-z0-9]{6}.[a-z0-9]{16} from any sufficient random bytes', () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ minLength: BOOTSTRAP_TOKEN_RANDOM_BYTES, maxLength: 64 }),
@@ -46,7 +45,6 @@ describe('generateBootstrapToken', () => {
             return;
           }
           expect(token).toMatch(/^[a-z0-9]{6}\.[a-z0-9]{16}$/);
-          expect(checkBootstrapToken(token, 'token')).toEqual([]);
         },
       ),
     );
@@ -104,12 +102,11 @@ describe('generateBootstrapToken', () => {
 });
 
 describe('generateCertificateKey', () => {
-  it('makes 64 lowercase hex digits the domain validator accepts', () => {
+  it('makes 64 lowercase hex digits', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 32, maxLength: 48 }), (bytes) => {
         const key = generateCertificateKey(bytes);
         expect(key).toMatch(/^[0-9a-f]{64}$/);
-        expect(checkCertificateKey(key)).toEqual([]);
       }),
     );
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultPlan } from '../plan/defaults.ts';
 import type { StackMode } from '../plan/plan.ts';
 import { afterInstallCheckList, afterInstallChecks } from './afterInstall.ts';
-import { parseYamlStream } from './yaml.ts';
+import { parseYamlStream } from '../text/yaml.ts';
 
 function checks(stack: StackMode) {
   const plan = createDefaultPlan();

@@ -8,7 +8,7 @@ import {
   cniFiles,
   flannelNetConf,
 } from './cni.ts';
-import { parseYamlStream } from './yaml.ts';
+import { parseYamlStream } from '../text/yaml.ts';
 
 function plan(stack: StackMode, change: (p: ClusterPlan) => void = () => {}): ClusterPlan {
   const p = createDefaultPlan();

@@ -1,5 +1,6 @@
 import { KUBEADM_GROUP } from '../kubeadm/documents.ts';
 import type { Arg, KubeadmApiVersion, VersionedDocument } from '../kubeadm/documents.ts';
+import { EXTRA_ARGS_PATHS, isKubeadmKind, kubeadmVersionOf } from '../kubeadm/wire.ts';
 import {
   clonePlain,
   deleteAt,
@@ -9,7 +10,6 @@ import {
   pruneEmpty,
 } from './plain.ts';
 import type { PlainObject } from './plain.ts';
-import { EXTRA_ARGS_PATHS, isKubeadmKind, kubeadmVersionOf } from './wire.ts';
 
 /**
  * What a conversion did beyond reshaping: a field with no place in the target version was

@@ -16,7 +16,7 @@ import { initCommand, joinCommand } from './commands.ts';
 import { joinFileNames, renderFileText, renderPlanFile, renderPlanFiles } from './files.ts';
 import { createDefaultPlan } from '../plan/defaults.ts';
 import { toWireDocument } from './wire.ts';
-import { parseYamlStream } from './yaml.ts';
+import { parseYamlStream } from '../text/yaml.ts';
 
 /** Every file of a plan with its command as comments, as one golden text. */
 function scenarioText(plan: ClusterPlan): string {

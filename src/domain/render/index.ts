@@ -2,7 +2,7 @@
 export { buildInitDocuments, buildJoinDocuments, buildInitFile, buildJoinFile } from './kubeadm.ts';
 export type { BuiltFile } from './kubeadm.ts';
 export type { FieldSource } from './sources.ts';
-export { toWireDocument, kubeadmVersionOf } from './wire.ts';
+export { toWireDocument } from './wire.ts';
 export { convertDocuments } from './convert.ts';
 export type { ConversionNote } from './convert.ts';
 export {
@@ -17,5 +17,4 @@ export { initCommand, joinCommand, shellQuote } from './commands.ts';
 export { flagsBlockers, flagsOnlyInitCommand, networkingFlags } from './flags.ts';
 export type { FlagsBlocker, FlagsBlockerReason } from './flags.ts';
 export { initNodeIndex } from './nodes.ts';
-export { parseYamlStream, toYaml, YAML_LIMITS } from './yaml.ts';
-export type { YamlReadProblem, YamlStream, YamlStreamDocument } from './yaml.ts';
+export { toYaml } from './yaml.ts';

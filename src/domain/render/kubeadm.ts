@@ -4,14 +4,14 @@ import {
   KUBELET_API_VERSION,
 } from '../kubeadm/documents.ts';
 import type { VersionedDocument } from '../kubeadm/documents.ts';
-import { mergeExtras } from '../plan/import/extras.ts';
+import { EXTRA_ARGS_PATHS } from '../kubeadm/wire.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
 import { buildFromTable } from './build.ts';
 import { convertDocuments } from './convert.ts';
+import { mergeExtras } from './extras.ts';
 import { initNodeIndex } from './nodes.ts';
 import { placeSources } from './sources.ts';
 import type { Built, FieldSource } from './sources.ts';
-import { EXTRA_ARGS_PATHS } from './wire.ts';
 
 /** Documents of one file and where each rendered value came from. */
 export interface BuiltFile {

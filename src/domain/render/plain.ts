@@ -75,3 +75,8 @@ export function sortKeysDeep(value: unknown): unknown {
   }
   return sorted;
 }
+
+/** A shallow copy without the given keys. */
+export function withoutKeys(value: Readonly<PlainObject>, keys: readonly string[]): PlainObject {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
+}

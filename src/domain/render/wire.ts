@@ -1,42 +1,8 @@
 import { KUBEADM_GROUP } from '../kubeadm/documents.ts';
-import type {
-  Arg,
-  DocumentKind,
-  KubeadmApiVersion,
-  KubeadmKind,
-  VersionedDocument,
-} from '../kubeadm/documents.ts';
+import type { Arg, KubeadmApiVersion, VersionedDocument } from '../kubeadm/documents.ts';
+import { argsToMap, EXTRA_ARGS_PATHS, isKubeadmKind, kubeadmVersionOf } from '../kubeadm/wire.ts';
 import { isPlainObject, objectAt, sortKeysDeep } from './plain.ts';
 import type { PlainObject } from './plain.ts';
-
-/** Where each kubeadm kind keeps lists of extra args (RULES §22: list in v1beta4, map in v1beta3). */
-export const EXTRA_ARGS_PATHS: { readonly [K in KubeadmKind]: readonly string[] } = {
-  ClusterConfiguration: [
-    'apiServer.extraArgs',
-    'controllerManager.extraArgs',
-    'scheduler.extraArgs',
-    'etcd.local.extraArgs',
-  ],
-  InitConfiguration: ['nodeRegistration.kubeletExtraArgs'],
-  JoinConfiguration: ['nodeRegistration.kubeletExtraArgs'],
-};
-
-/** True for the kinds whose apiVersion is kubeadm's own (the others keep theirs). */
-export function isKubeadmKind(kind: DocumentKind): kind is KubeadmKind {
-  return kind in EXTRA_ARGS_PATHS;
-}
-
-/** The kubeadm API version an apiVersion string names; anything but v1beta3 counts as v1beta4. */
-export function kubeadmVersionOf(apiVersion: string): KubeadmApiVersion {
-  return apiVersion === `${KUBEADM_GROUP}/v1beta3` ? 'v1beta3' : 'v1beta4';
-}
-
-/** v1beta3's map form of an arg list: the last duplicate wins (RULES §22), values as strings. */
-export function argsToMap(args: readonly Arg[]): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const arg of args) map[arg.name] = String(arg.value);
-  return map;
-}
 
 function isArgList(value: unknown): value is Arg[] {
   return Array.isArray(value) && value.every((a) => isPlainObject(a) && typeof a.name === 'string');

@@ -1,5 +1,5 @@
-import { YAML_LIMITS } from '../render/yaml.ts';
-import { classifyEncoding } from './encoding.ts';
+import { YAML_LIMITS } from '../text/yaml.ts';
+import { classifyEncoding } from '../text/encoding.ts';
 import { hasErrors, makeIssue, type Issue } from './issues.ts';
 import { decodeDocument, readConfigFile } from './decode/index.ts';
 import { validateDocuments, type DecodedFile } from './rules/cluster/index.ts';

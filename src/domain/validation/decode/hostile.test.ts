@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { YAML_LIMITS } from '../../render/yaml.ts';
+import { YAML_LIMITS } from '../../text/yaml.ts';
 import { decodeDocument } from './decode.ts';
 import { readConfigFile } from './read.ts';
 

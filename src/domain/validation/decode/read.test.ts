@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { YAML_LIMITS } from '../../render/yaml.ts';
+import { YAML_LIMITS } from '../../text/yaml.ts';
 import { readConfigFile } from './read.ts';
 
 const INIT = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\n';

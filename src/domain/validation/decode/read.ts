@@ -1,5 +1,5 @@
 import { KUBEADM_GROUP } from '../../kubeadm/documents.ts';
-import { parseYamlStream, type YamlReadProblem } from '../../render/yaml.ts';
+import { parseYamlStream, type YamlReadProblem } from '../../text/yaml.ts';
 import { makeIssue, type Issue, type IssueLocation } from '../issues.ts';
 import { apiVersionIssues, kubernetesMinor, splitApiVersion } from './api-versions.ts';
 import { actualShape, isMapping } from './shapes.ts';

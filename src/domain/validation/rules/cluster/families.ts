@@ -1,7 +1,7 @@
+import { lastArgValue } from '../../../kubeadm/wire.ts';
 import { formatCidr, ipKind } from '../../../net/index.ts';
 import type { IpFamily } from '../../../net/types.ts';
 import { makeIssue, type Issue } from '../../issues.ts';
-import { lastArgValue } from '../documents/context.ts';
 import { atCluster, atNode, familyList, familyName } from './location.ts';
 import { nodeIpFamilies } from './node-ips.ts';
 import type { ClusterView, NodeView } from './view.ts';

@@ -1,3 +1,4 @@
+import { lastArgValue } from '../../../kubeadm/wire.ts';
 import {
   cidrContains,
   cidrContainsCidr,
@@ -7,7 +8,6 @@ import {
 } from '../../../net/index.ts';
 import type { IpFamily } from '../../../net/types.ts';
 import { makeIssue, type Issue } from '../../issues.ts';
-import { lastArgValue } from '../documents/context.ts';
 import { nodeMasksFromArgs, podSubnetCapacity } from '../fields/index.ts';
 import { atCluster, atNode } from './location.ts';
 import { nodeAddresses } from './node-ips.ts';

@@ -7,9 +7,10 @@ import type {
   NodeRegistration,
 } from '../../../kubeadm/documents.ts';
 import { KUBEADM_DEFAULTS } from '../../../kubeadm/documents.ts';
+import { lastArgValue } from '../../../kubeadm/wire.ts';
 import type { Cidr, IpAddress } from '../../../net/types.ts';
 import { cidrListOf, ipOf } from '../documents/addresses.ts';
-import { isPresent, isSet, lastArgValue, type DecodedFile } from '../documents/context.ts';
+import { isPresent, isSet, type DecodedFile } from '../documents/context.ts';
 import { NODE_IP_PATH } from '../documents/node.ts';
 import { nodeIpsOf, type NodeIps } from './node-ips.ts';
 

@@ -1,4 +1,4 @@
-import type { Arg, KubeadmDocument } from '../../../kubeadm/documents.ts';
+import type { KubeadmDocument } from '../../../kubeadm/documents.ts';
 import {
   makeIssue,
   relocateIssues,
@@ -49,22 +49,6 @@ export function isPresent<T extends object>(value: T | null | undefined): value 
 /** True when a string field is present and not empty (kubeadm defaults empty fields). */
 export function isSet(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
-}
-
-/**
- * The value of the last `name` entry in an extraArgs list: v1beta4 passes duplicates in order,
- * so the component's flag parser keeps the last one (RULES.md §22).
- */
-export function lastArgValue(args: readonly Arg[] | undefined, name: string): string | undefined {
-  if (!Array.isArray(args)) return undefined;
-  let value: string | undefined;
-  // Typed as Arg[], but read defensively: the decoder may hand over whatever the YAML held.
-  for (const arg of args as readonly unknown[]) {
-    if (typeof arg !== 'object' || arg === null) continue;
-    const entry = arg as Partial<Record<keyof Arg, unknown>>;
-    if (entry.name === name) value = typeof entry.value === 'string' ? entry.value : undefined;
-  }
-  return value;
 }
 
 /** The kubeadm API version part of an apiVersion (`kubeadm.k8s.io/v1beta3` → `v1beta3`). */

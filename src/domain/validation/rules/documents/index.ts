@@ -12,7 +12,6 @@ export {
   isPresent,
   isSet,
   issueAt,
-  lastArgValue,
   placeAt,
   type DecodedFile,
   type DocumentContext,

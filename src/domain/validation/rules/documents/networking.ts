@@ -1,4 +1,5 @@
 import type { Arg, ClusterConfiguration } from '../../../kubeadm/documents.ts';
+import { lastArgValue } from '../../../kubeadm/wire.ts';
 import { atEntry, type Issue } from '../../issues.ts';
 import {
   checkCidrList,
@@ -6,14 +7,7 @@ import {
   checkPodSubnetNodeMasks,
   nodeMasksFromArgs,
 } from '../fields/index.ts';
-import {
-  isPresent,
-  isSet,
-  issueAt,
-  lastArgValue,
-  placeAt,
-  type DocumentContext,
-} from './context.ts';
+import { isPresent, isSet, issueAt, placeAt, type DocumentContext } from './context.ts';
 
 const CM_ARGS = 'controllerManager.extraArgs';
 

@@ -1,4 +1,5 @@
 import type { ApiEndpoint, NodeRegistration } from '../../../kubeadm/documents.ts';
+import { lastArgValue } from '../../../kubeadm/wire.ts';
 import type { Issue } from '../../issues.ts';
 import {
   checkCriSocket,
@@ -9,7 +10,7 @@ import {
   checkNodeName,
   checkPort,
 } from '../fields/index.ts';
-import { isPresent, isSet, lastArgValue, placeAt, type DocumentContext } from './context.ts';
+import { isPresent, isSet, placeAt, type DocumentContext } from './context.ts';
 
 /** Path of the kubelet node-ip argument, as the CLI reports it. */
 export const NODE_IP_PATH = 'nodeRegistration.kubeletExtraArgs.node-ip';

@@ -3,7 +3,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { haPlan } from '../render/__fixtures__/plans.ts';
 import { fullPlanArbitrary } from './__fixtures__/arbitraries.ts';
-import { createDefaultPlan } from './defaults.ts';
+import { createDefaultPlan } from '../plan/defaults.ts';
 import { planToJson } from './planFile.ts';
 import {
   decodeShareFragment,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlanFiles } from '../render/files.ts';
 import savedV1 from './__fixtures__/saved-plan.v1.json?raw';
-import { createDefaultPlan, createNode } from './defaults.ts';
-import type { ClusterPlan } from './plan.ts';
+import { createDefaultPlan, createNode } from '../plan/defaults.ts';
+import type { ClusterPlan } from '../plan/plan.ts';
 import { PLAN_SCHEMA_VERSION, parsePlanText, planToJson } from './planFile.ts';
 
 /** The plan saved in __fixtures__/saved-plan.v1.json, as the current model holds it. */

@@ -9,11 +9,11 @@ import {
   firstOfKind,
   type PlacedDocument,
 } from '../validation/rules/cluster/view.ts';
-import { buildPlan } from './import/assemble.ts';
-import type { UnmodelledField, UsedDocuments } from './import/extrasOf.ts';
-import type { ClusterPlan } from './plan.ts';
+import { buildPlan } from './assemble.ts';
+import type { UnmodelledField, UsedDocuments } from './extrasOf.ts';
+import type { ClusterPlan } from '../plan/plan.ts';
 
-export type { UnmodelledField } from './import/extrasOf.ts';
+export type { UnmodelledField } from './extrasOf.ts';
 
 /** A whole document the plan does not use (kubeadm ignores it there, or another file won). */
 export interface IgnoredDocument {

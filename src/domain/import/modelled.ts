@@ -1,4 +1,4 @@
-import type { EncryptionAlgorithm, ProxyMode } from '../plan.ts';
+import type { EncryptionAlgorithm, ProxyMode } from '../plan/plan.ts';
 import type { ModelledFields } from './split.ts';
 
 /** The encryption algorithms the plan offers (others are passed through as written). */

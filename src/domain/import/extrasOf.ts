@@ -1,9 +1,9 @@
-import { KUBEADM_GROUP, type DocumentKind, type KubeadmDocument } from '../../kubeadm/documents.ts';
-import { convertDocuments } from '../../render/convert.ts';
-import type { PlainObject } from '../../render/plain.ts';
-import type { PlacedDocument } from '../../validation/rules/cluster/view.ts';
-import type { PlanExtras } from '../plan.ts';
-import { mergeExtras } from './extras.ts';
+import { KUBEADM_GROUP, type DocumentKind, type KubeadmDocument } from '../kubeadm/documents.ts';
+import { convertDocuments } from '../render/convert.ts';
+import { mergeExtras } from '../render/extras.ts';
+import type { PlainObject } from '../render/plain.ts';
+import type { PlacedDocument } from '../validation/rules/cluster/view.ts';
+import type { PlanExtras } from '../plan/plan.ts';
 import { splitDocument, type ModelledFields } from './split.ts';
 
 /** A decoded document of the files, with where it is. */

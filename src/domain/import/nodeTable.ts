@@ -4,8 +4,8 @@ import type { IpFamily } from '../net/types.ts';
 import { hasErrors, makeIssue, relocateIssues, type Issue } from '../validation/issues.ts';
 import { checkIp } from '../validation/rules/fields/addresses.ts';
 import { checkNodeName, normalizeNodeName } from '../validation/rules/fields/names.ts';
-import { createNode } from './defaults.ts';
-import { stackFamilies, type NodePlan, type NodeRole, type StackMode } from './plan.ts';
+import { createNode } from '../plan/defaults.ts';
+import { stackFamilies, type NodePlan, type NodeRole, type StackMode } from '../plan/plan.ts';
 
 /** One non-blank, non-comment row of a pasted node table. */
 export interface NodeTableRow {

@@ -1,4 +1,4 @@
-import { isPlainObject, type PlainObject } from '../../render/plain.ts';
+import { isPlainObject, type PlainObject } from '../render/plain.ts';
 
 /** Which fields of one kind of document the plan models; everything else is passed through. */
 export interface ModelledFields {

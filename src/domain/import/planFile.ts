@@ -4,9 +4,9 @@ import {
   type ExpectedShape,
   type Issue,
 } from '../validation/issues.ts';
-import { createDefaultPlan, createNode } from './defaults.ts';
-import { readPlanExtras } from './import/extras.ts';
-import type { ClusterPlan } from './plan.ts';
+import { createDefaultPlan, createNode } from '../plan/defaults.ts';
+import { readPlanExtras } from './extras.ts';
+import type { ClusterPlan } from '../plan/plan.ts';
 
 /**
  * The saved-plan format this code writes. Version 2 added `extras` (imported fields the plan

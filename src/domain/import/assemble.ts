@@ -1,9 +1,9 @@
-import { stackFamilies } from '../plan.ts';
-import type { ClusterPlan, DiscoveryPlan, EncryptionAlgorithm, NodePlan } from '../plan.ts';
-import { createDefaultPlan } from '../defaults.ts';
-import { discoveryEndpoint } from '../../render/discovery.ts';
-import { kubeadmVersionOf } from '../../render/wire.ts';
-import type { IpFamily } from '../../net/types.ts';
+import { stackFamilies } from '../plan/plan.ts';
+import type { ClusterPlan, DiscoveryPlan, EncryptionAlgorithm, NodePlan } from '../plan/plan.ts';
+import { createDefaultPlan } from '../plan/defaults.ts';
+import { discoveryEndpoint } from '../render/discovery.ts';
+import { kubeadmVersionOf, lastArgValue } from '../kubeadm/wire.ts';
+import type { IpFamily } from '../net/types.ts';
 import { extrasOf, type UnmodelledField, type UsedDocuments } from './extrasOf.ts';
 import {
   CGROUP_DRIVERS,
@@ -17,7 +17,7 @@ import {
   PROXY_MODES,
 } from './modelled.ts';
 import { byFamily, listEntries, stackOf } from './networking.ts';
-import { importedNode, lastArg, nodePlanOf, type ImportedNode } from './nodes.ts';
+import { importedNode, nodePlanOf, type ImportedNode } from './nodes.ts';
 
 /** A value when it is one of the choices, else '' (the value then stays in the extras). */
 function choice<T extends string>(value: string | undefined, choices: readonly T[]): T | '' {
@@ -46,7 +46,7 @@ function clusterSettings(plan: ClusterPlan, used: UsedDocuments, nodes: Imported
   const services = listEntries(config?.networking?.serviceSubnet, 'cidr');
   const pods = listEntries(config?.networking?.podSubnet, 'cidr');
   const args = config?.controllerManager?.extraArgs;
-  const masks = NODE_MASK_ARGS.map((name) => lastArg(args, name));
+  const masks = NODE_MASK_ARGS.map((name) => lastArgValue(args, name));
   const maskFamilies = (['ipv4', 'ipv6'] as IpFamily[]).filter((_, i) => masks[i] !== undefined);
   plan.kubernetesVersion = config?.kubernetesVersion ?? '';
   plan.clusterName = config?.clusterName ?? '';

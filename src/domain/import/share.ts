@@ -1,6 +1,6 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { makeIssue, type Issue } from '../validation/issues.ts';
-import type { ClusterPlan } from './plan.ts';
+import type { ClusterPlan } from '../plan/plan.ts';
 import { parsePlanText } from './planFile.ts';
 
 /** The fragment parameter that holds the plan: `#plan=<base64url of deflated JSON>`. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPlanFiles } from '../render/files.ts';
 import { fullPlanArbitrary } from './__fixtures__/arbitraries.ts';
 import { importConfigFiles } from './importConfig.ts';
-import type { ClusterPlan } from './plan.ts';
+import type { ClusterPlan } from '../plan/plan.ts';
 
 const texts = (plan: ClusterPlan) =>
   renderPlanFiles(plan).map((file) => ({ name: file.name, text: file.text }));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderPlanFiles } from '../render/files.ts';
-import { parseYamlStream } from '../render/yaml.ts';
-import { validatePlan } from '../validation/plan/validatePlan.ts';
-import { createDefaultPlan, createNode } from './defaults.ts';
-import type { ClusterPlan, NodePlan } from './plan.ts';
+import { renderPlanFiles } from '../../render/files.ts';
+import { parseYamlStream } from '../../text/yaml.ts';
+import { validatePlan } from './validatePlan.ts';
+import { createDefaultPlan, createNode } from '../../plan/defaults.ts';
+import type { ClusterPlan, NodePlan } from '../../plan/plan.ts';
 
 const TOKEN = 'clvldh.vjjwg16ucnhp94qr';
 const CA_HASH = 'sha256:a4863cde706cfc580a439f842cc65d5ef112b7b2be31628513a9881cf0d9fe0e';

@@ -1,7 +1,7 @@
-import { cidrFamilyOf } from '../../net/cidr.ts';
-import { ipFamilyOf } from '../../net/ip.ts';
-import { IP_FAMILIES, type IpFamily } from '../../net/types.ts';
-import type { PerFamily, StackMode } from '../plan.ts';
+import { cidrFamilyOf } from '../net/cidr.ts';
+import { ipFamilyOf } from '../net/ip.ts';
+import { IP_FAMILIES, type IpFamily } from '../net/types.ts';
+import type { PerFamily, StackMode } from '../plan/plan.ts';
 
 /** One entry of a comma-separated address or subnet list, with its family. */
 export interface ListEntry {

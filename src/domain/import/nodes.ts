@@ -1,7 +1,8 @@
-import type { ApiEndpoint, Arg, NodeRegistration } from '../../kubeadm/documents.ts';
-import { renderIpText } from '../../render/addresses.ts';
-import { createNode } from '../defaults.ts';
-import { stackFamilies, type NodePlan, type NodeRole, type StackMode } from '../plan.ts';
+import type { ApiEndpoint, NodeRegistration } from '../kubeadm/documents.ts';
+import { lastArgValue } from '../kubeadm/wire.ts';
+import { renderIpText } from '../render/addresses.ts';
+import { createNode } from '../plan/defaults.ts';
+import { stackFamilies, type NodePlan, type NodeRole, type StackMode } from '../plan/plan.ts';
 import { NODE_IP_ARG } from './modelled.ts';
 import { byFamily, listEntries, type ListEntry } from './networking.ts';
 
@@ -14,11 +15,6 @@ export interface ImportedNode {
   criSocket?: string;
 }
 
-/** The value of the last arg with this name (a repeated flag: the last one wins, RULES §22). */
-export function lastArg(args: readonly Arg[] | undefined, name: string): string | undefined {
-  return args?.filter((arg) => arg.name === name).at(-1)?.value;
-}
-
 /** The node an Init or Join document registers. */
 export function importedNode(
   role: NodeRole,
@@ -28,7 +24,7 @@ export function importedNode(
   const node: ImportedNode = {
     role,
     name: registration?.name ?? '',
-    nodeIps: listEntries(lastArg(registration?.kubeletExtraArgs, NODE_IP_ARG), 'ip'),
+    nodeIps: listEntries(lastArgValue(registration?.kubeletExtraArgs, NODE_IP_ARG), 'ip'),
   };
   if (endpoint) node.endpoint = endpoint;
   if (registration?.criSocket !== undefined) node.criSocket = registration.criSocket;

@@ -1,7 +1,7 @@
 // fast-check generators of whole plans for the import and share tests; only tests import this.
 import fc from 'fast-check';
 import { planArbitrary } from '../../render/__fixtures__/arbitraries.ts';
-import type { ClusterPlan, EncryptionAlgorithm, ProxyMode } from '../plan.ts';
+import type { ClusterPlan, EncryptionAlgorithm, ProxyMode } from '../../plan/plan.ts';
 
 const hex64 = fc.stringMatching(/^[0-9a-f]{64}$/);
 const token = fc.stringMatching(/^[a-z0-9]{6}\.[a-z0-9]{16}$/);

@@ -3,7 +3,7 @@ import docsInit from './__fixtures__/docs-page/kubeadm-config.yaml?raw';
 import docsJoinControlPlane from './__fixtures__/docs-page/join-control-plane.yaml?raw';
 import docsJoinWorker from './__fixtures__/docs-page/join-worker-v1beta4.yaml?raw';
 import { renderPlanFiles } from '../render/files.ts';
-import { createDefaultPlan } from './defaults.ts';
+import { createDefaultPlan } from '../plan/defaults.ts';
 import { importConfigFiles } from './importConfig.ts';
 
 const lines = (...text: string[]) => `${text.join('\n')}\n`;
