@@ -181,8 +181,6 @@ export const KUBEADM_DEFAULTS = {
   dnsDomain: 'cluster.local',
   bindPort: 6443,
   clusterName: 'kubernetes',
-  nodeMaskIpv4: 24,
-  nodeMaskIpv6: 64,
   tokenTtl: '24h',
   caCertPath: '/etc/kubernetes/pki/ca.crt',
 } as const;

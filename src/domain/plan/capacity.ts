@@ -1,4 +1,4 @@
-import { KUBEADM_DEFAULTS } from '../kubeadm/documents.ts';
+import { NODE_MASK_DEFAULT } from '../kubeadm/flags.ts';
 import { cidrAddressAt, cidrSize, formatCidr, parseCidr } from '../net/cidr.ts';
 import { familyBits, formatIp } from '../net/ip.ts';
 import type { Cidr, IpFamily } from '../net/types.ts';
@@ -27,11 +27,6 @@ export interface FamilyCapacity {
   /** Whether the pod subnet has a node block for every planned node. */
   fits?: boolean;
 }
-
-const DEFAULT_NODE_MASK: Record<IpFamily, number> = {
-  ipv4: KUBEADM_DEFAULTS.nodeMaskIpv4,
-  ipv6: KUBEADM_DEFAULTS.nodeMaskIpv6,
-};
 
 /** Well-known Service IP indexes (k8s GetIndexedIP): the API server VIP and kubeadm's DNS IP. */
 const KUBERNETES_SERVICE_INDEX = 1n;
@@ -90,7 +85,7 @@ function cidrOfFamily(text: string, family: IpFamily): Cidr | undefined {
  */
 function planNodeMask(text: string, family: IpFamily): number {
   const trimmed = text.trim();
-  if (!/^\+?(?:0|[1-9]\d{0,2})$/u.test(trimmed)) return DEFAULT_NODE_MASK[family];
+  if (!/^\+?(?:0|[1-9]\d{0,2})$/u.test(trimmed)) return NODE_MASK_DEFAULT[family];
   const value = Number(trimmed);
-  return value <= familyBits(family) ? value : DEFAULT_NODE_MASK[family];
+  return value <= familyBits(family) ? value : NODE_MASK_DEFAULT[family];
 }

@@ -1,6 +1,6 @@
 import { KUBEADM_DEFAULTS } from '../kubeadm/documents.ts';
 import type { DocumentKind, KubeadmApiVersion } from '../kubeadm/documents.ts';
-import { NODE_IP_ARG, NODE_MASK_FLAG } from '../kubeadm/flags.ts';
+import { NODE_IP_ARG, NODE_MASK_DEFAULT, NODE_MASK_FLAG } from '../kubeadm/flags.ts';
 import type { IpFamily } from '../net/types.ts';
 import type { CgroupDriver, EncryptionAlgorithm, ProxyMode } from './plan.ts';
 import type { StepId } from './steps.ts';
@@ -201,7 +201,7 @@ export const FIELD_TABLE: readonly FieldRow[] = [
     value: 'text',
     step: 'networking',
     label: 'networking.nodeMask',
-    default: { ipv4: KUBEADM_DEFAULTS.nodeMaskIpv4, ipv6: KUBEADM_DEFAULTS.nodeMaskIpv6 },
+    default: NODE_MASK_DEFAULT,
     at: [{ kind: CLUSTER, path: 'controllerManager.extraArgs', arg: NODE_MASK_FLAG }],
   },
   {

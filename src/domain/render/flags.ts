@@ -1,4 +1,4 @@
-import { NODE_IP_ARG } from '../kubeadm/flags.ts';
+import { NODE_IP_PATH } from '../kubeadm/flags.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
 import { buildFromTable } from './build.ts';
 import { shellFlag } from './commands.ts';
@@ -40,7 +40,7 @@ export function flagsBlockers(plan: ClusterPlan): FlagsBlocker[] {
   const blockers: FlagsBlocker[] = [];
   const init = buildFromTable(plan, 'InitConfiguration', initNodeIndex(plan));
   for (const s of init.sources) {
-    if (s.path === `nodeRegistration.kubeletExtraArgs.${NODE_IP_ARG}`) {
+    if (s.path === NODE_IP_PATH) {
       blockers.push({ reason: 'node_ip', field: s.field });
     }
   }

@@ -1,3 +1,4 @@
+import { nodeMaskFlag } from '../../../kubeadm/flags.ts';
 import { lastArgValue } from '../../../kubeadm/wire.ts';
 import {
   cidrContains,
@@ -109,7 +110,7 @@ export function kcmNodeMask(
 ): number {
   const args = settings.config?.controllerManager?.extraArgs;
   const read = nodeMasksFromArgs(Array.isArray(args) ? args : [], families);
-  const ownFlag = lastArgValue(args, `node-cidr-mask-size-${family}`) !== undefined;
+  const ownFlag = lastArgValue(args, nodeMaskFlag(family)) !== undefined;
   return families.length === 1 && !ownFlag && read.legacy !== undefined
     ? read.legacy
     : read.masks[family];

@@ -7,11 +7,11 @@ import type {
   NodeRegistration,
 } from '../../../kubeadm/documents.ts';
 import { KUBEADM_DEFAULTS } from '../../../kubeadm/documents.ts';
+import { NODE_IP_ARG, NODE_IP_PATH } from '../../../kubeadm/flags.ts';
 import { lastArgValue } from '../../../kubeadm/wire.ts';
 import type { Cidr, IpAddress } from '../../../net/types.ts';
 import { cidrListOf, ipOf } from '../documents/addresses.ts';
 import { isPresent, isSet, type DecodedFile } from '../documents/context.ts';
-import { NODE_IP_PATH } from '../documents/node.ts';
 import { nodeIpsOf, type NodeIps } from './node-ips.ts';
 
 /** What kubeadm does with a file: `init` (has Init/ClusterConfiguration), `join`, or neither. */
@@ -166,7 +166,7 @@ function nodeFrom(
     kind,
     role: controlPlane ? 'control-plane' : 'worker',
     ...(name ? { name } : {}),
-    nodeIps: nodeIpsOf(lastArgValue(registration?.kubeletExtraArgs, 'node-ip'), NODE_IP_PATH),
+    nodeIps: nodeIpsOf(lastArgValue(registration?.kubeletExtraArgs, NODE_IP_ARG), NODE_IP_PATH),
     ...(controlPlane && advertiseIp && isSet(advertiseText)
       ? {
           advertise: {

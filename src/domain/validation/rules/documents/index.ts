@@ -4,7 +4,7 @@ export { checkNetworking } from './networking.ts';
 export { checkInitConfiguration } from './init-configuration.ts';
 export { checkJoinConfiguration } from './join-configuration.ts';
 export { checkDiscovery } from './discovery.ts';
-export { checkApiEndpoint, checkNodeRegistration, NODE_IP_PATH } from './node.ts';
+export { checkApiEndpoint, checkNodeRegistration } from './node.ts';
 export { checkKubeletConfiguration, checkKubeProxyConfiguration } from './components.ts';
 export { cidrListOf, cidrOf, ipOf } from './addresses.ts';
 export {

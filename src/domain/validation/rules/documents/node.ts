@@ -1,4 +1,5 @@
 import type { ApiEndpoint, NodeRegistration } from '../../../kubeadm/documents.ts';
+import { NODE_IP_ARG, NODE_IP_PATH } from '../../../kubeadm/flags.ts';
 import { lastArgValue } from '../../../kubeadm/wire.ts';
 import type { Issue } from '../../issues.ts';
 import {
@@ -11,9 +12,6 @@ import {
   checkPort,
 } from '../fields/index.ts';
 import { isPresent, isSet, placeAt, type DocumentContext } from './context.ts';
-
-/** Path of the kubelet node-ip argument, as the CLI reports it. */
-export const NODE_IP_PATH = 'nodeRegistration.kubeletExtraArgs.node-ip';
 
 /** Checks the nodeRegistration block shared by InitConfiguration and JoinConfiguration. */
 export function checkNodeRegistration(
@@ -46,7 +44,7 @@ export function checkNodeRegistration(
       ...placeAt(checkExtraArgs(args, 'kubelet'), ctx, 'nodeRegistration.kubeletExtraArgs'),
     );
     // kubeadm copies node-ip to kubelet untouched; an empty value leaves kubelet to detect it.
-    const nodeIp = lastArgValue(args, 'node-ip');
+    const nodeIp = lastArgValue(args, NODE_IP_ARG);
     if (isSet(nodeIp)) issues.push(...placeAt(checkNodeIpList(nodeIp).issues, ctx, NODE_IP_PATH));
   }
   return issues;

@@ -1,4 +1,5 @@
-import { KUBEADM_DEFAULTS, KUBEADM_LIMITS, type Arg } from '../../../kubeadm/documents.ts';
+import { KUBEADM_LIMITS, type Arg } from '../../../kubeadm/documents.ts';
+import { LEGACY_NODE_MASK_FLAG, NODE_MASK_DEFAULT, nodeMaskFlag } from '../../../kubeadm/flags.ts';
 import { formatCidr } from '../../../net/cidr.ts';
 import { familyBits } from '../../../net/ip.ts';
 import { IP_FAMILIES, type Cidr, type IpFamily } from '../../../net/types.ts';
@@ -13,11 +14,7 @@ export interface NodeMasks {
   ipv6: number;
 }
 
-const FAMILY_FLAG: Record<IpFamily, string> = {
-  ipv4: 'node-cidr-mask-size-ipv4',
-  ipv6: 'node-cidr-mask-size-ipv6',
-};
-const LEGACY_FLAG = 'node-cidr-mask-size';
+const LEGACY_FLAG = LEGACY_NODE_MASK_FLAG;
 
 /**
  * Reads the KCM node mask flags from controllerManager extraArgs (last occurrence wins, defaults
@@ -29,13 +26,10 @@ export function nodeMasksFromArgs(
   families: readonly IpFamily[],
 ): { issues: Issue[]; masks: NodeMasks; legacy?: number } {
   const issues: Issue[] = [];
-  const masks: NodeMasks = {
-    ipv4: KUBEADM_DEFAULTS.nodeMaskIpv4,
-    ipv6: KUBEADM_DEFAULTS.nodeMaskIpv6,
-  };
+  const masks: NodeMasks = { ...NODE_MASK_DEFAULT };
   let familyFlagSet = false;
   for (const family of IP_FAMILIES) {
-    const flag = FAMILY_FLAG[family];
+    const flag = nodeMaskFlag(family);
     const raw = lastValue(args, flag);
     if (raw === undefined) continue;
     familyFlagSet = true;
