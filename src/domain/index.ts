@@ -1,26 +1,11 @@
-// The domain's public surface: the UI and the CLI import from here only.
+// The domain's public surface: the UI and the CLI import from here only (the UI's first screen
+// from core.ts, its light part).
+export * from './core.ts';
 export * from './net/index.ts';
-export * from './plan/plan.ts';
-export * from './plan/defaults.ts';
-export * from './plan/steps.ts';
-export * from './plan/fieldIndex.ts';
-export {
-  FIELD_TABLE,
-  type FieldLocation,
-  type FieldRow,
-  type LabelKey,
-  type ValueKind,
-} from './plan/fields.ts';
 export * from './import/planFile.ts';
 export * from './kubeadm/documents.ts';
 export * from './validation/issues.ts';
-export {
-  formatIssue,
-  LANGUAGES,
-  parseLanguage,
-  type Language,
-  type MessageCatalogue,
-} from './validation/messages/index.ts';
+export { formatIssue, type MessageCatalogue } from './validation/messages/index.ts';
 export {
   MAX_CONFIG_BYTES,
   sourceProblem,

@@ -5,6 +5,7 @@ import {
   type Issue,
 } from '../validation/issues.ts';
 import { createDefaultPlan, createNode } from '../plan/defaults.ts';
+import { FIELD_TABLE } from '../plan/fields.ts';
 import { readPlanExtras } from './extras.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
 
@@ -103,15 +104,19 @@ function mergeInto(
   return template;
 }
 
-/** Fields that take one of a fixed set of values. */
-const ALLOWED_VALUES: Readonly<Record<string, readonly string[]>> = {
-  apiVersion: ['v1beta4', 'v1beta3'],
-  'networking.stack': ['ipv4', 'ipv6', 'dual-ipv4-primary', 'dual-ipv6-primary'],
-  'nodes.*.role': ['control-plane', 'worker'],
-  encryptionAlgorithm: ['', 'RSA-2048', 'RSA-3072', 'RSA-4096', 'ECDSA-P256', 'ECDSA-P384'],
-  'components.cgroupDriver': ['', 'systemd', 'cgroupfs'],
-  'components.proxyMode': ['', 'iptables', 'ipvs', 'nftables'],
-};
+/** Fields that take one of a fixed set of values (a `choice` may also be left unset). */
+const ALLOWED_VALUES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  FIELD_TABLE.flatMap((row) =>
+    row.choices === undefined
+      ? []
+      : [
+          [
+            row.field.replace('{node}', '*'),
+            row.value === 'choice' ? ['', ...row.choices] : row.choices,
+          ],
+        ],
+  ),
+);
 
 function shapeOf(template: unknown): ExpectedShape {
   if (Array.isArray(template)) return 'list';

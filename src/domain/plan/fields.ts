@@ -174,6 +174,7 @@ export const FIELD_TABLE: readonly FieldRow[] = [
     value: 'setting',
     step: 'networking',
     label: 'networking.stack',
+    choices: ['ipv4', 'ipv6', 'dual-ipv4-primary', 'dual-ipv6-primary'],
     at: [],
   },
   {

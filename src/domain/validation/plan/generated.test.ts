@@ -3,6 +3,7 @@
 // plan/ sits below validation/ and may not import it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NODE_MASK_DEFAULT } from '../../kubeadm/flags.ts';
 import {
   BOOTSTRAP_TOKEN_RANDOM_BYTES,
   generateBootstrapToken,
@@ -12,8 +13,6 @@ import { suggestUlaSubnets } from '../../plan/suggest.ts';
 import { hasErrors } from '../issues.ts';
 import { checkCidrList, checkPodSubnetNodeMasks } from '../rules/fields/index.ts';
 import { checkBootstrapToken, checkCertificateKey } from '../rules/fields/secrets.ts';
-
-const DEFAULT_MASKS = { ipv4: 24, ipv6: 64 };
 
 describe('generateBootstrapToken', () => {
   it('makes tokens the domain validator accepts from any sufficient random bytes', () => {
@@ -53,7 +52,7 @@ describe('suggestUlaSubnets', () => {
         const s = suggestUlaSubnets(bytes);
         const pod = checkCidrList(s.podSubnet, 'pod');
         expect(pod.issues).toEqual([]);
-        expect(hasErrors(checkPodSubnetNodeMasks(pod.cidrs, DEFAULT_MASKS))).toBe(false);
+        expect(hasErrors(checkPodSubnetNodeMasks(pod.cidrs, NODE_MASK_DEFAULT))).toBe(false);
         expect(checkCidrList(s.serviceSubnet, 'service').issues).toEqual([]);
       }),
     );
