@@ -16,34 +16,20 @@ import { EngineContext, loadEngine, type Engine } from '../hooks/engine.ts';
 import { clearProgress, saveProgress, type InitialState } from '../hooks/persistence.ts';
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { usePlanOutputs } from '../hooks/usePlanOutputs.ts';
-import { ClusterStep } from '../steps/ClusterStep.tsx';
 import type { UiText } from '../text/en.ts';
 import { useLanguage, useText } from '../text/language.ts';
-import { focusTarget, STEP_IDS, stepFields, stepOfField } from './fieldPaths.ts';
+import { focusTarget } from './fieldPaths.ts';
 import { FocusContext, type FocusRegistry } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
 import { StepNav } from './StepNav.tsx';
-
-// Everything past the first step loads on demand (SPEC §3: the first step within the size budget).
-const LAZY_PARTS = [
-  () => import('../steps/NetworkingStep.tsx'),
-  () => import('../steps/ControlPlaneStep.tsx'),
-  () => import('../steps/NodesStep.tsx'),
-  () => import('../steps/DiscoveryStep.tsx'),
-  () => import('../steps/ReviewStep.tsx'),
-  () => import('../preview/PreviewPane.tsx'),
-] as const;
+import { stepAt, stepIndexOfField, WIZARD_STEPS } from './steps.ts';
 
 const named = <K extends string, P extends object>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   key: K,
 ) => lazy(async () => ({ default: (await load())[key] }));
-const NetworkingStep = named(() => import('../steps/NetworkingStep.tsx'), 'NetworkingStep');
-const ControlPlaneStep = named(() => import('../steps/ControlPlaneStep.tsx'), 'ControlPlaneStep');
-const NodesStep = named(() => import('../steps/NodesStep.tsx'), 'NodesStep');
-const DiscoveryStep = named(() => import('../steps/DiscoveryStep.tsx'), 'DiscoveryStep');
-const ReviewStep = named(() => import('../steps/ReviewStep.tsx'), 'ReviewStep');
-const PreviewPane = named(() => import('../preview/PreviewPane.tsx'), 'PreviewPane');
+const loadPreviewPane = () => import('../preview/PreviewPane.tsx');
+const PreviewPane = named(loadPreviewPane, 'PreviewPane');
 const ImportPanel = named(() => import('../import/ImportPanel.tsx'), 'ImportPanel');
 
 /** The form's resolver: the domain's zod schema, loaded with the engine on first use. */
@@ -82,7 +68,8 @@ export function Wizard({ initial }: WizardProps) {
       timer = setTimeout(() => {
         void loadEngine().then(setEngine);
         // Later steps too, so moving on never lands on a step that is still loading.
-        for (const step of LAZY_PARTS) void step();
+        for (const step of WIZARD_STEPS) void step.load();
+        void loadPreviewPane();
       }, 0);
     });
     return () => {
@@ -106,8 +93,8 @@ export function Wizard({ initial }: WizardProps) {
     const invalid = errorPaths(form.formState.errors);
     if (invalid.length > 0) void form.trigger(invalid as FieldPath<ClusterPlan>[]);
   }, [schema, form]);
-  const [current, setCurrent] = useState(Math.min(initial.step, STEP_IDS.length - 1));
-  const [reached, setReached] = useState(initial.source === 'default' ? 1 : STEP_IDS.length);
+  const [current, setCurrent] = useState(Math.min(initial.step, WIZARD_STEPS.length - 1));
+  const [reached, setReached] = useState(initial.source === 'default' ? 1 : WIZARD_STEPS.length);
   const [rememberSecrets, setRememberSecrets] = useState(initial.rememberSecrets);
   const [notice, setNotice] = useState(initialNotice(uiText)[initial.source]);
   const [importing, setImporting] = useState(false);
@@ -121,7 +108,7 @@ export function Wizard({ initial }: WizardProps) {
   const replacePlan = useCallback(
     (plan: ClusterPlan, message: string) => {
       form.reset(plan);
-      setReached(STEP_IDS.length);
+      setReached(WIZARD_STEPS.length);
       setNotice(message);
     },
     [form],
@@ -147,7 +134,7 @@ export function Wizard({ initial }: WizardProps) {
     },
     [focusRegistry, form],
   );
-  const stepId = STEP_IDS[current] ?? 'cluster';
+  const step = stepAt(current);
 
   useEffect(() => {
     if (navigation === 0) return;
@@ -166,10 +153,10 @@ export function Wizard({ initial }: WizardProps) {
 
   const next = async (event?: FormEvent) => {
     event?.preventDefault();
-    const fields = stepFields(stepId, form.getValues());
+    const fields = step.fields(form.getValues());
     const ok = await form.trigger(fields as FieldPath<ClusterPlan>[]);
     if (ok) {
-      open(Math.min(current + 1, STEP_IDS.length - 1));
+      open(Math.min(current + 1, WIZARD_STEPS.length - 1));
       return;
     }
     const firstInvalid = fields.find(
@@ -180,13 +167,13 @@ export function Wizard({ initial }: WizardProps) {
 
   const goTo = useCallback(
     (path: string) => {
-      const step = stepOfField(path);
-      if (step) open(STEP_IDS.indexOf(step), focusTarget(path));
+      const index = stepIndexOfField(path);
+      if (index !== undefined) open(index, focusTarget(path));
     },
     [open],
   );
 
-  const isReview = stepId === 'review';
+  const isLast = current === WIZARD_STEPS.length - 1;
   return (
     <FormProvider {...form}>
       <EngineContext.Provider value={engine}>
@@ -215,7 +202,7 @@ export function Wizard({ initial }: WizardProps) {
             <div className="layout">
               <div className="layout__form">
                 <StepNav
-                  steps={STEP_IDS}
+                  steps={WIZARD_STEPS}
                   current={current}
                   reached={reached}
                   onSelect={(i) => open(i)}
@@ -226,20 +213,22 @@ export function Wizard({ initial }: WizardProps) {
                   onSubmit={(e) => void next(e)}
                   aria-labelledby="step-title"
                 >
-                  <p className="step__count">{uiText.steps.stepOf(current + 1, STEP_IDS.length)}</p>
+                  <p className="step__count">
+                    {uiText.steps.stepOf(current + 1, WIZARD_STEPS.length)}
+                  </p>
                   <h2 id="step-title" ref={headingRef} tabIndex={-1}>
-                    {uiText.steps[stepId]}
+                    {uiText.steps[step.titleKey]}
                   </h2>
-                  {stepId === 'cluster' && <ClusterStep />}
-                  {stepId !== 'cluster' && (
+                  {step.onDemand ? (
                     <Suspense fallback={<p role="status">{uiText.app.loading}</p>}>
-                      {!outputs && <p role="status">{uiText.app.loading}</p>}
-                      {outputs && stepId === 'networking' && <NetworkingStep />}
-                      {outputs && stepId === 'controlPlane' && <ControlPlaneStep />}
-                      {outputs && stepId === 'nodes' && <NodesStep />}
-                      {outputs && stepId === 'discovery' && <DiscoveryStep />}
-                      {outputs && isReview && <ReviewStep onGoTo={goTo} />}
+                      {outputs ? (
+                        <step.Body onGoTo={goTo} />
+                      ) : (
+                        <p role="status">{uiText.app.loading}</p>
+                      )}
                     </Suspense>
+                  ) : (
+                    <step.Body onGoTo={goTo} />
                   )}
                   <div className="step__actions">
                     {current > 0 && (
@@ -247,7 +236,7 @@ export function Wizard({ initial }: WizardProps) {
                         {uiText.steps.back}
                       </button>
                     )}
-                    {!isReview && (
+                    {!isLast && (
                       <button type="submit" className="button button--primary">
                         {uiText.steps.next}
                       </button>
@@ -255,7 +244,7 @@ export function Wizard({ initial }: WizardProps) {
                   </div>
                 </form>
               </div>
-              {!isReview && (
+              {step.withPreview && (
                 <Suspense fallback={<p role="status">{uiText.app.loading}</p>}>
                   {outputs ? (
                     <PreviewPane onGoTo={goTo} />
