@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { ClusterPlan } from '../../domain/core.ts';
 import { EngineContext } from '../hooks/engine.ts';
@@ -10,7 +10,8 @@ import { useProgress } from '../hooks/useProgress.ts';
 import { useText } from '../text/language.ts';
 import { FocusContext } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
-import { ImportPanel, LATER_PARTS, PreviewPane } from './parts.ts';
+import { LoadedPart } from './LoadedPart.tsx';
+import { IMPORT_PANEL, LATER_PARTS, PREVIEW_PANE } from './parts.ts';
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { StepNav } from './StepNav.tsx';
 import { WIZARD_STEPS } from './steps.ts';
@@ -30,7 +31,6 @@ export function Wizard({ initial }: WizardProps) {
     useStepNavigation(form, { step: initial.step, reachedAll: initial.source !== 'default' });
   const progress = useProgress(form, engine, initial, { current, reachAll, restart });
   const [importing, setImporting] = useState(false);
-  const loading = <p role="status">{uiText.app.loading}</p>;
 
   return (
     <FormProvider {...form}>
@@ -50,12 +50,13 @@ export function Wizard({ initial }: WizardProps) {
               {progress.notice}
             </p>
             {importing && (
-              <Suspense fallback={loading}>
-                <ImportPanel
-                  onImport={(plan: ClusterPlan) => progress.replacePlan(plan, '')}
-                  onClose={() => setImporting(false)}
-                />
-              </Suspense>
+              <LoadedPart
+                part={IMPORT_PANEL}
+                props={{
+                  onImport: (plan: ClusterPlan) => progress.replacePlan(plan, ''),
+                  onClose: () => setImporting(false),
+                }}
+              />
             )}
             <div className="layout">
               <div className="layout__form">
@@ -77,13 +78,12 @@ export function Wizard({ initial }: WizardProps) {
                   <h2 id="step-title" ref={headingRef} tabIndex={-1}>
                     {uiText.steps[step.titleKey]}
                   </h2>
-                  {step.onDemand ? (
-                    <Suspense fallback={loading}>
-                      {outputs ? <step.Body onGoTo={goTo} /> : loading}
-                    </Suspense>
-                  ) : (
-                    <step.Body onGoTo={goTo} />
-                  )}
+                  <LoadedPart
+                    key={step.id}
+                    part={step.body}
+                    props={{ onGoTo: goTo }}
+                    ready={!step.onDemand || outputs !== undefined}
+                  />
                   <div className="step__actions">
                     {current > 0 && (
                       <button type="button" className="button" onClick={() => open(current - 1)}>
@@ -99,9 +99,11 @@ export function Wizard({ initial }: WizardProps) {
                 </form>
               </div>
               {step.withPreview && (
-                <Suspense fallback={loading}>
-                  {outputs ? <PreviewPane onGoTo={goTo} /> : loading}
-                </Suspense>
+                <LoadedPart
+                  part={PREVIEW_PANE}
+                  props={{ onGoTo: goTo }}
+                  ready={outputs !== undefined}
+                />
               )}
             </div>
           </OutputsContext.Provider>

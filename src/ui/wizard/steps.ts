@@ -1,5 +1,6 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { STEP_IDS, type ClusterPlan, type StepId } from '../../domain/core.ts';
+import { loadable, loaded, type Loadable } from '../hooks/loadable.ts';
 import { ClusterStep } from '../steps/ClusterStep.tsx';
 import { stepFields, stepOfField } from './fieldPaths.ts';
 
@@ -11,40 +12,41 @@ export interface StepBodyProps {
 export type StepBody = ComponentType<StepBodyProps>;
 
 interface StepCode {
-  /** The step's component, ready to render (lazy for a step that loads on demand). */
-  Body: StepBody;
-  /** Fetches the step's code; a step in the first bundle has nothing to fetch. */
-  load: () => Promise<unknown>;
+  /** The step's component: loaded once, then rendered directly (see LoadedPart). */
+  body: Loadable<StepBody>;
   /** Loaded after the first paint, with the rules and renderers the step reads. */
   onDemand: boolean;
+  /** Whether the live preview is shown beside the step. */
+  withPreview: boolean;
 }
 
-/** The Review step shows every file itself; the others have the live preview beside them. */
-const WITHOUT_PREVIEW: readonly StepId[] = ['review'];
-
-const inFirstBundle = (Body: StepBody): StepCode => ({
-  Body,
-  load: () => Promise.resolve(Body),
+const inFirstBundle = (body: StepBody): StepCode => ({
+  body: loaded(body),
   onDemand: false,
+  withPreview: true,
 });
 
 const onDemand = <K extends string>(
   load: () => Promise<Record<K, StepBody>>,
   name: K,
 ): StepCode => ({
-  Body: lazy<StepBody>(async () => ({ default: (await load())[name] })),
-  load,
+  body: loadable(async () => (await load())[name]),
   onDemand: true,
+  withPreview: true,
 });
 
-// The first step ships with the page; everything past it loads on demand (SPEC §3).
+// The first step ships with the page; everything past it loads on demand (SPEC §3). The Review
+// step shows every file itself, without the preview beside it.
 const CODE: { readonly [Id in StepId]: StepCode } = {
   cluster: inFirstBundle(ClusterStep),
   networking: onDemand(() => import('../steps/NetworkingStep.tsx'), 'NetworkingStep'),
   controlPlane: onDemand(() => import('../steps/ControlPlaneStep.tsx'), 'ControlPlaneStep'),
   nodes: onDemand(() => import('../steps/NodesStep.tsx'), 'NodesStep'),
   discovery: onDemand(() => import('../steps/DiscoveryStep.tsx'), 'DiscoveryStep'),
-  review: onDemand(() => import('../steps/ReviewStep.tsx'), 'ReviewStep'),
+  review: {
+    ...onDemand(() => import('../steps/ReviewStep.tsx'), 'ReviewStep'),
+    withPreview: false,
+  },
 };
 
 /** One step of the wizard: what the navigation, the form and the step count read. */
@@ -54,8 +56,6 @@ export interface WizardStep extends StepCode {
   titleKey: StepId;
   /** The fields the step validates on Next, for the plan's current stack (in screen order). */
   fields: (plan: ClusterPlan) => string[];
-  /** Whether the live preview is shown beside the step. */
-  withPreview: boolean;
 }
 
 /** Every step, in the domain's order. */
@@ -64,7 +64,6 @@ export const WIZARD_STEPS: readonly WizardStep[] = STEP_IDS.map((id) => ({
   titleKey: id,
   ...CODE[id],
   fields: (plan: ClusterPlan) => stepFields(id, plan),
-  withPreview: !WITHOUT_PREVIEW.includes(id),
 }));
 
 /** The step at an index, clamped to the list (a saved index may come from an older build). */
