@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 type LoadState<T> =
   { status: 'pending' } | { status: 'loaded'; value: T } | { status: 'failed'; error: unknown };
@@ -10,7 +10,7 @@ type LoadState<T> =
 export interface Loadable<T> {
   /** Starts loading (once) and resolves with the value. */
   load: () => Promise<T>;
-  /** For useSyncExternalStore: subscribing starts loading. */
+  /** For useSyncExternalStore. */
   subscribe: (onChange: () => void) => () => void;
   snapshot: () => LoadState<T>;
 }
@@ -38,8 +38,6 @@ function fromState<T>(initial: LoadState<T>, load: () => Promise<T>): Loadable<T
     load: start,
     subscribe: (onChange) => {
       listeners.add(onChange);
-      // A failed load is shown by useLoadable (it throws to the error boundary).
-      if (state.status === 'pending') start().catch(() => undefined);
       return () => listeners.delete(onChange);
     },
     snapshot: () => state,
@@ -57,11 +55,16 @@ export function loaded<T>(value: T): Loadable<T> {
 }
 
 /**
- * A part's value once it has loaded (loading it if nothing has yet), else undefined; a part that
- * failed to load throws, for the nearest error boundary, as React.lazy does.
+ * A part's value once it has loaded, else undefined; when `wanted`, loads it if nothing has yet
+ * (not before: a part wanted later must not compete with the first paint). A part that failed to
+ * load throws, for the nearest error boundary, as React.lazy does.
  */
-export function useLoadable<T>(part: Loadable<T>): T | undefined {
+export function useLoadable<T>(part: Loadable<T>, wanted = true): T | undefined {
   const state = useSyncExternalStore(part.subscribe, part.snapshot);
+  useEffect(() => {
+    // A failure shows through the snapshot (thrown below), not as an unhandled rejection.
+    if (wanted) part.load().catch(() => undefined);
+  }, [part, wanted]);
   if (state.status === 'failed') throw state.error;
   return state.status === 'loaded' ? state.value : undefined;
 }

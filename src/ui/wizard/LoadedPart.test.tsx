@@ -46,6 +46,18 @@ describe('LoadedPart', () => {
     expect(screen.queryByText('Hello x')).not.toBeInTheDocument();
   });
 
+  it('fetches no code for a part until it is ready', async () => {
+    const load = vi.fn(() => Promise.resolve(Greeting));
+    const part = loadable(load);
+    const { rerender } = render(<LoadedPart part={part} props={{ name: 'x' }} ready={false} />);
+    expect(load).not.toHaveBeenCalled();
+
+    rerender(<LoadedPart part={part} props={{ name: 'x' }} ready />);
+    await act(() => part.load());
+    expect(load).toHaveBeenCalledOnce();
+    expect(screen.getByText('Hello x')).toBeInTheDocument();
+  });
+
   it('loads the code once however often it is asked for', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting));
     const part = loadable(load);
