@@ -1,8 +1,8 @@
 import { useText } from '../text/language.ts';
-import type { StepId } from './fieldPaths.ts';
+import type { WizardStep } from './steps.ts';
 
 export interface StepNavProps {
-  steps: readonly StepId[];
+  steps: readonly Pick<WizardStep, 'id' | 'titleKey'>[];
   current: number;
   /** Steps with an index below this have been visited and can be opened. */
   reached: number;
@@ -15,9 +15,9 @@ export function StepNav({ steps, current, reached, onSelect }: StepNavProps) {
   return (
     <nav aria-label={uiText.steps.nav} className="steps">
       <ol>
-        {steps.map((id, i) => (
+        {steps.map((step, i) => (
           <li
-            key={id}
+            key={step.id}
             className={i === current ? 'steps__item steps__item--current' : 'steps__item'}
           >
             <button
@@ -30,7 +30,7 @@ export function StepNav({ steps, current, reached, onSelect }: StepNavProps) {
               <span className="steps__number" aria-hidden="true">
                 {i < current ? '✓' : i + 1}
               </span>{' '}
-              {uiText.steps[id]}
+              {uiText.steps[step.titleKey]}
             </button>
           </li>
         ))}

@@ -1,192 +1,37 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentType,
-  type FormEvent,
-} from 'react';
-import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from 'react-hook-form';
-import { createDefaultPlan, type ClusterPlan, type Language } from '../../domain/core.ts';
-import { EngineContext, loadEngine, type Engine } from '../hooks/engine.ts';
-import { clearProgress, saveProgress, type InitialState } from '../hooks/persistence.ts';
-import { PlanToolbar } from './PlanToolbar.tsx';
+import { useState } from 'react';
+import { FormProvider } from 'react-hook-form';
+import type { ClusterPlan } from '../../domain/core.ts';
+import { EngineContext } from '../hooks/engine.ts';
+import type { InitialState } from '../hooks/persistence.ts';
+import { useEngineLoading } from '../hooks/useEngineLoading.ts';
+import { usePlanForm } from '../hooks/usePlanForm.ts';
 import { usePlanOutputs } from '../hooks/usePlanOutputs.ts';
-import { ClusterStep } from '../steps/ClusterStep.tsx';
-import type { UiText } from '../text/en.ts';
-import { useLanguage, useText } from '../text/language.ts';
-import { focusTarget, STEP_IDS, stepFields, stepOfField } from './fieldPaths.ts';
-import { FocusContext, type FocusRegistry } from './focusContext.ts';
+import { useProgress } from '../hooks/useProgress.ts';
+import { useText } from '../text/language.ts';
+import { FocusContext } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
+import { LoadedPart } from './LoadedPart.tsx';
+import { IMPORT_PANEL, LATER_PARTS, PREVIEW_PANE } from './parts.ts';
+import { PlanToolbar } from './PlanToolbar.tsx';
 import { StepNav } from './StepNav.tsx';
-
-// Everything past the first step loads on demand (SPEC §3: the first step within the size budget).
-const LAZY_PARTS = [
-  () => import('../steps/NetworkingStep.tsx'),
-  () => import('../steps/ControlPlaneStep.tsx'),
-  () => import('../steps/NodesStep.tsx'),
-  () => import('../steps/DiscoveryStep.tsx'),
-  () => import('../steps/ReviewStep.tsx'),
-  () => import('../preview/PreviewPane.tsx'),
-] as const;
-
-const named = <K extends string, P extends object>(
-  load: () => Promise<Record<K, ComponentType<P>>>,
-  key: K,
-) => lazy(async () => ({ default: (await load())[key] }));
-const NetworkingStep = named(() => import('../steps/NetworkingStep.tsx'), 'NetworkingStep');
-const ControlPlaneStep = named(() => import('../steps/ControlPlaneStep.tsx'), 'ControlPlaneStep');
-const NodesStep = named(() => import('../steps/NodesStep.tsx'), 'NodesStep');
-const DiscoveryStep = named(() => import('../steps/DiscoveryStep.tsx'), 'DiscoveryStep');
-const ReviewStep = named(() => import('../steps/ReviewStep.tsx'), 'ReviewStep');
-const PreviewPane = named(() => import('../preview/PreviewPane.tsx'), 'PreviewPane');
-const ImportPanel = named(() => import('../import/ImportPanel.tsx'), 'ImportPanel');
-
-/** The form's resolver: the domain's zod schema, loaded with the engine on first use. */
-function planResolver(language: Language): Resolver<ClusterPlan> {
-  let resolver: Resolver<ClusterPlan> | undefined;
-  return async (values, context, options) => {
-    if (!resolver) {
-      const engine = await loadEngine();
-      resolver = zodResolver(engine.createPlanSchema(language)) as Resolver<ClusterPlan>;
-    }
-    return resolver(values, context, options);
-  };
-}
+import { WIZARD_STEPS } from './steps.ts';
+import { useStepNavigation } from './useStepNavigation.ts';
 
 export interface WizardProps {
   initial: InitialState;
 }
 
-const initialNotice = (uiText: UiText): Record<InitialState['source'], string> => ({
-  default: '',
-  saved: uiText.plan.restoredSaved,
-  link: uiText.plan.restoredLink,
-  'link-invalid': uiText.plan.linkInvalid,
-});
-
 /** The whole wizard: one form over the plan, a step at a time, with the live preview beside it. */
 export function Wizard({ initial }: WizardProps) {
   const uiText = useText();
-  const { language } = useLanguage();
-  const schema = useMemo(() => planResolver(language), [language]);
-  const [engine, setEngine] = useState<Engine | undefined>(undefined);
-  // Fetch the rules and renderers once the first step has been painted and can be typed into.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        void loadEngine().then(setEngine);
-        // Later steps too, so moving on never lands on a step that is still loading.
-        for (const step of LAZY_PARTS) void step();
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  const form = useForm<ClusterPlan>({
-    resolver: schema,
-    defaultValues: initial.plan,
-    // Errors appear when Next is pressed (not on blur, which would shift the button under the pointer);
-    // a field already showing an error re-checks itself as the user types (see useRecheck).
-    mode: 'onSubmit',
-  });
+  const form = usePlanForm(initial.plan);
+  const engine = useEngineLoading(LATER_PARTS);
   const outputs = usePlanOutputs(form.control, engine);
-  // Errors on screen were written in the previous language: check those fields again.
-  const shownSchema = useRef(schema);
-  useEffect(() => {
-    if (shownSchema.current === schema) return;
-    shownSchema.current = schema;
-    const invalid = errorPaths(form.formState.errors);
-    if (invalid.length > 0) void form.trigger(invalid as FieldPath<ClusterPlan>[]);
-  }, [schema, form]);
-  const [current, setCurrent] = useState(Math.min(initial.step, STEP_IDS.length - 1));
-  const [reached, setReached] = useState(initial.source === 'default' ? 1 : STEP_IDS.length);
-  const [rememberSecrets, setRememberSecrets] = useState(initial.rememberSecrets);
-  const [notice, setNotice] = useState(initialNotice(uiText)[initial.source]);
+  const { current, step, reached, reachAll, restart, open, next, goTo, headingRef, focusRegistry } =
+    useStepNavigation(form, { step: initial.step, reachedAll: initial.source !== 'default' });
+  const progress = useProgress(form, engine, initial, { current, reachAll, restart });
   const [importing, setImporting] = useState(false);
 
-  // Progress is saved from the live values, so a reload right after a keystroke loses nothing.
-  const live = useWatch({ control: form.control }) as ClusterPlan;
-  useEffect(() => {
-    if (engine) saveProgress(engine, live, current, rememberSecrets);
-  }, [engine, live, current, rememberSecrets]);
-
-  const replacePlan = useCallback(
-    (plan: ClusterPlan, message: string) => {
-      form.reset(plan);
-      setReached(STEP_IDS.length);
-      setNotice(message);
-    },
-    [form],
-  );
-
-  const startOver = () => {
-    clearProgress();
-    form.reset(createDefaultPlan());
-    setRememberSecrets(false);
-    setReached(1);
-    setNotice(uiText.plan.startedOver);
-    open(0);
-  };
-  // Each navigation bumps this; the effect then moves focus to the field asked for, or the heading.
-  const [navigation, setNavigation] = useState(0);
-  const focusAfterMove = useRef<string | undefined>(undefined);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusRegistry = useMemo<FocusRegistry>(() => ({ handlers: new Set() }), []);
-  const focusField = useCallback(
-    (path: string) => {
-      for (const handler of focusRegistry.handlers) if (handler(path)) return;
-      form.setFocus(path as FieldPath<ClusterPlan>);
-    },
-    [focusRegistry, form],
-  );
-  const stepId = STEP_IDS[current] ?? 'cluster';
-
-  useEffect(() => {
-    if (navigation === 0) return;
-    const target = focusAfterMove.current;
-    focusAfterMove.current = undefined;
-    if (target) focusField(target);
-    else headingRef.current?.focus();
-  }, [navigation, focusField]);
-
-  const open = useCallback((index: number, focus?: string) => {
-    focusAfterMove.current = focus;
-    setCurrent(index);
-    setReached((r) => Math.max(r, index + 1));
-    setNavigation((n) => n + 1);
-  }, []);
-
-  const next = async (event?: FormEvent) => {
-    event?.preventDefault();
-    const fields = stepFields(stepId, form.getValues());
-    const ok = await form.trigger(fields as FieldPath<ClusterPlan>[]);
-    if (ok) {
-      open(Math.min(current + 1, STEP_IDS.length - 1));
-      return;
-    }
-    const firstInvalid = fields.find(
-      (name) => form.getFieldState(name as FieldPath<ClusterPlan>).invalid,
-    );
-    if (firstInvalid) focusField(focusTarget(firstInvalid));
-  };
-
-  const goTo = useCallback(
-    (path: string) => {
-      const step = stepOfField(path);
-      if (step) open(STEP_IDS.indexOf(step), focusTarget(path));
-    },
-    [open],
-  );
-
-  const isReview = stepId === 'review';
   return (
     <FormProvider {...form}>
       <EngineContext.Provider value={engine}>
@@ -194,28 +39,29 @@ export function Wizard({ initial }: WizardProps) {
           <OutputsContext.Provider value={outputs}>
             <PlanToolbar
               getPlan={() => form.getValues()}
-              onLoad={replacePlan}
-              onNotice={setNotice}
+              onLoad={progress.replacePlan}
+              onNotice={progress.setNotice}
               onImport={() => setImporting(true)}
-              onStartOver={startOver}
-              rememberSecrets={rememberSecrets}
-              onRememberSecrets={setRememberSecrets}
+              onStartOver={progress.startOver}
+              rememberSecrets={progress.rememberSecrets}
+              onRememberSecrets={progress.setRememberSecrets}
             />
             <p role="status" className="notice">
-              {notice}
+              {progress.notice}
             </p>
             {importing && (
-              <Suspense fallback={<p role="status">{uiText.app.loading}</p>}>
-                <ImportPanel
-                  onImport={(plan: ClusterPlan) => replacePlan(plan, '')}
-                  onClose={() => setImporting(false)}
-                />
-              </Suspense>
+              <LoadedPart
+                part={IMPORT_PANEL}
+                props={{
+                  onImport: (plan: ClusterPlan) => progress.replacePlan(plan, ''),
+                  onClose: () => setImporting(false),
+                }}
+              />
             )}
             <div className="layout">
               <div className="layout__form">
                 <StepNav
-                  steps={STEP_IDS}
+                  steps={WIZARD_STEPS}
                   current={current}
                   reached={reached}
                   onSelect={(i) => open(i)}
@@ -226,28 +72,25 @@ export function Wizard({ initial }: WizardProps) {
                   onSubmit={(e) => void next(e)}
                   aria-labelledby="step-title"
                 >
-                  <p className="step__count">{uiText.steps.stepOf(current + 1, STEP_IDS.length)}</p>
+                  <p className="step__count">
+                    {uiText.steps.stepOf(current + 1, WIZARD_STEPS.length)}
+                  </p>
                   <h2 id="step-title" ref={headingRef} tabIndex={-1}>
-                    {uiText.steps[stepId]}
+                    {uiText.steps[step.titleKey]}
                   </h2>
-                  {stepId === 'cluster' && <ClusterStep />}
-                  {stepId !== 'cluster' && (
-                    <Suspense fallback={<p role="status">{uiText.app.loading}</p>}>
-                      {!outputs && <p role="status">{uiText.app.loading}</p>}
-                      {outputs && stepId === 'networking' && <NetworkingStep />}
-                      {outputs && stepId === 'controlPlane' && <ControlPlaneStep />}
-                      {outputs && stepId === 'nodes' && <NodesStep />}
-                      {outputs && stepId === 'discovery' && <DiscoveryStep />}
-                      {outputs && isReview && <ReviewStep onGoTo={goTo} />}
-                    </Suspense>
-                  )}
+                  <LoadedPart
+                    key={step.id}
+                    part={step.body}
+                    props={{ onGoTo: goTo }}
+                    ready={!step.onDemand || outputs !== undefined}
+                  />
                   <div className="step__actions">
                     {current > 0 && (
                       <button type="button" className="button" onClick={() => open(current - 1)}>
                         {uiText.steps.back}
                       </button>
                     )}
-                    {!isReview && (
+                    {current < WIZARD_STEPS.length - 1 && (
                       <button type="submit" className="button button--primary">
                         {uiText.steps.next}
                       </button>
@@ -255,14 +98,12 @@ export function Wizard({ initial }: WizardProps) {
                   </div>
                 </form>
               </div>
-              {!isReview && (
-                <Suspense fallback={<p role="status">{uiText.app.loading}</p>}>
-                  {outputs ? (
-                    <PreviewPane onGoTo={goTo} />
-                  ) : (
-                    <p role="status">{uiText.app.loading}</p>
-                  )}
-                </Suspense>
+              {step.withPreview && (
+                <LoadedPart
+                  part={PREVIEW_PANE}
+                  props={{ onGoTo: goTo }}
+                  ready={outputs !== undefined}
+                />
               )}
             </div>
           </OutputsContext.Provider>
@@ -270,13 +111,4 @@ export function Wizard({ initial }: WizardProps) {
       </EngineContext.Provider>
     </FormProvider>
   );
-}
-
-/** The dot paths of every field error in react-hook-form's nested error object. */
-function errorPaths(errors: object, prefix = ''): string[] {
-  return Object.entries(errors).flatMap(([key, value]: [string, unknown]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value !== 'object' || value === null) return [];
-    return 'message' in value ? [path] : errorPaths(value, path);
-  });
 }

@@ -1,0 +1,18 @@
+import { loadable, type Loadable } from '../hooks/loadable.ts';
+import { WIZARD_STEPS } from './steps.ts';
+
+/** The live preview beside the steps: loaded on demand, with the rules it shows. */
+export const PREVIEW_PANE = loadable(
+  async () => (await import('../preview/PreviewPane.tsx')).PreviewPane,
+);
+
+/** The import panel: loaded when the user asks for it. */
+export const IMPORT_PANEL = loadable(
+  async () => (await import('../import/ImportPanel.tsx')).ImportPanel,
+);
+
+/** Everything past the first step that is fetched as soon as the first step has been painted. */
+export const LATER_PARTS: readonly Loadable<unknown>[] = [
+  ...WIZARD_STEPS.map((step) => step.body),
+  PREVIEW_PANE,
+];
