@@ -134,6 +134,13 @@ describe('validatePlan: where issues go', () => {
     ]);
   });
 
+  it('finds a bad pod subnet once, on its field, though kube-proxy’s clusterCIDR repeats it', () => {
+    const plan = createDefaultPlan();
+    plan.components.kubeProxy = true;
+    plan.networking.podSubnet.ipv6 = 'fd00:10:244::/56x';
+    expect(located(plan, 'error')).toEqual([['cidr_syntax', 'networking.podSubnet.ipv6']]);
+  });
+
   it('puts an issue about an empty value on its field only where the table says so', () => {
     const plan = createDefaultPlan();
     plan.nodes.push(createNode('control-plane', 'cp-2'));

@@ -1,5 +1,5 @@
 import type { KubeletConfiguration, KubeProxyConfiguration } from '../../../kubeadm/documents.ts';
-import type { Issue } from '../../issues.ts';
+import { atEntry, type Issue } from '../../issues.ts';
 import { checkDnsDomain } from '../fields/index.ts';
 import { cidrOf, ipOf } from './addresses.ts';
 import { isSet, issueAt, placeAt, type DocumentContext } from './context.ts';
@@ -43,7 +43,7 @@ function checkClusterCidrs(value: string, ctx: DocumentContext): Issue[] {
   const issues: Issue[] = [];
   entries.forEach((entry, i) => {
     if (cidrs[i] === undefined) {
-      issues.push(issueAt('cidr_syntax', ctx, 'clusterCIDR', { value: entry }));
+      issues.push(...atEntry([issueAt('cidr_syntax', ctx, 'clusterCIDR', { value: entry })], i));
     }
   });
   if (entries.length > 2) {
