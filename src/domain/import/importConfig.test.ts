@@ -167,6 +167,7 @@ describe('importConfigFiles', () => {
       cgroupDriver: 'systemd',
       kubeProxy: false,
       proxyMode: '',
+      proxyBindAddress: '',
     });
     expect(plan.extras.initConfiguration).toEqual({
       bootstrapTokens: [{ description: 'first' }],

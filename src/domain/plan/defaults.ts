@@ -43,7 +43,13 @@ export function createDefaultPlan(): ClusterPlan {
       certificateKey: '',
       unsafeSkipCAVerification: false,
     },
-    components: { kubelet: false, cgroupDriver: '', kubeProxy: false, proxyMode: '' },
+    components: {
+      kubelet: false,
+      cgroupDriver: '',
+      kubeProxy: false,
+      proxyMode: '',
+      proxyBindAddress: '',
+    },
     extras: {},
   };
 }

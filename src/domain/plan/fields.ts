@@ -328,4 +328,9 @@ export const FIELD_TABLE: readonly FieldRow[] = [
     choices: PROXY_MODES,
     at: [{ kind: 'KubeProxyConfiguration', path: 'mode' }],
   },
+  {
+    field: 'components.proxyBindAddress',
+    value: 'ip',
+    at: [{ kind: 'KubeProxyConfiguration', path: 'bindAddress' }],
+  },
 ];

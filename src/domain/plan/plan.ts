@@ -58,6 +58,8 @@ export interface ComponentsPlan {
   /** Emit a KubeProxyConfiguration document (clusterCIDR = the pod subnets). */
   kubeProxy: boolean;
   proxyMode: ProxyMode;
+  /** kube-proxy's bindAddress; '' means kubeadm's default (0.0.0.0, or :: for an IPv6 advertise address). */
+  proxyBindAddress: string;
 }
 
 /**

@@ -86,7 +86,7 @@ describe('buildInitDocuments', () => {
 
   it('adds the bootstrap token, certificate key and component documents the plan asks for', () => {
     const plan = haPlan();
-    plan.components = { kubelet: true, cgroupDriver: '', kubeProxy: true, proxyMode: 'nftables' };
+    plan.components = { ...plan.components, kubelet: true, kubeProxy: true, proxyMode: 'nftables' };
     const docs = buildInitDocuments(plan);
     expect(init(docs).bootstrapTokens).toEqual([{ token: 'abcdef.0123456789abcdef', ttl: '2h' }]);
     expect(init(docs).certificateKey).toBe('f'.repeat(64));

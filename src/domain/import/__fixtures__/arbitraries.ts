@@ -55,6 +55,7 @@ export const fullPlanArbitrary: fc.Arbitrary<ClusterPlan> = planArbitrary.chain(
         cgroupDriver: fc.constantFrom('' as const, 'systemd' as const, 'cgroupfs' as const),
         kubeProxy: fc.boolean(),
         proxyMode: fc.constantFrom<ProxyMode>('', 'iptables', 'ipvs', 'nftables'),
+        proxyBindAddress: fc.constantFrom('', '0.0.0.0', '::', '192.168.10.11'),
       }),
     })
     .map(({ joins, nodeMask, dnsDomain, ...settings }) => {

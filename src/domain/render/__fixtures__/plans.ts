@@ -51,7 +51,13 @@ export function ipv6OnlyPlan(): ClusterPlan {
   plan.networking.serviceSubnet = { ipv4: '', ipv6: 'fd00:10:96::/112' };
   plan.networking.dnsDomain = 'k8s.example';
   plan.nodes = [node('control-plane', 'cp-1', '', 'fd00:192:168:10::11')];
-  plan.components = { kubelet: true, cgroupDriver: 'systemd', kubeProxy: true, proxyMode: 'ipvs' };
+  plan.components = {
+    ...plan.components,
+    kubelet: true,
+    cgroupDriver: 'systemd',
+    kubeProxy: true,
+    proxyMode: 'ipvs',
+  };
   return plan;
 }
 
@@ -68,7 +74,7 @@ export function dualIpv6PrimaryPlan(): ClusterPlan {
   ];
   plan.discovery.token = 'abcdef.0123456789abcdef';
   plan.discovery.unsafeSkipCAVerification = true;
-  plan.components = { kubelet: false, cgroupDriver: '', kubeProxy: true, proxyMode: '' };
+  plan.components = { ...plan.components, kubeProxy: true };
   return plan;
 }
 
