@@ -5,12 +5,4 @@ export type { IpFamily } from './net/types.ts';
 export * from './plan/plan.ts';
 export * from './plan/defaults.ts';
 export * from './plan/steps.ts';
-export * from './plan/fieldIndex.ts';
-export {
-  FIELD_TABLE,
-  type FieldLocation,
-  type FieldRow,
-  type LabelKey,
-  type ValueKind,
-} from './plan/fields.ts';
 export { LANGUAGES, parseLanguage, type Language } from './validation/messages/catalogue.ts';

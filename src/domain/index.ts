@@ -2,6 +2,14 @@
 // from core.ts, its light part).
 export * from './core.ts';
 export * from './net/index.ts';
+export * from './plan/fieldIndex.ts';
+export {
+  FIELD_TABLE,
+  type FieldLocation,
+  type FieldRow,
+  type LabelKey,
+  type ValueKind,
+} from './plan/fields.ts';
 export * from './import/planFile.ts';
 export * from './kubeadm/documents.ts';
 export * from './validation/issues.ts';

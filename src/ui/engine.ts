@@ -4,6 +4,8 @@ export {
   createPlanSchema,
   decodeShareFragment,
   encodeShareFragment,
+  fieldRef,
+  fieldStep,
   flagsOnlyInitCommand,
   formatIssue,
   hasErrors,
@@ -14,6 +16,7 @@ export {
   planToJson,
   renderPlanFile,
   renderPlanFiles,
+  stepFields,
   validatePlan,
   withoutSecrets,
 } from '../domain/index.ts';

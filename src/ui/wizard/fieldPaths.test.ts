@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_TABLE } from '../../domain/core.ts';
+import { FIELD_TABLE } from '../../domain/index.ts';
 import { uiText } from '../text/en.ts';
 import { zhCN } from '../text/zh-CN.ts';
 import { fieldLabel, focusTarget, labelText, stepOfField } from './fieldPaths.ts';

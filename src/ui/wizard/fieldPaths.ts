@@ -6,9 +6,8 @@ import {
   type ClusterPlan,
   type IpFamily,
   type StepId,
-} from '../../domain/core.ts';
+} from '../../domain/index.ts';
 import type { UiText } from '../text/en.ts';
-export { STEP_IDS, stepFields, type StepId } from '../../domain/core.ts';
 
 /** A plan field that holds text (what one input edits). */
 export type PlanFieldPath = FieldPathByValue<ClusterPlan, string>;

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { STEP_IDS, type ClusterPlan, type StepId } from '../../domain/core.ts';
 import { loadable, loaded, type Loadable } from '../hooks/loadable.ts';
 import { ClusterStep } from '../steps/ClusterStep.tsx';
-import { stepFields, stepOfField } from './fieldPaths.ts';
+import type { Engine } from '../hooks/engine.ts';
 
 /** What the wizard hands every step's component (the Review step links issues to fields). */
 export interface StepBodyProps {
@@ -54,8 +54,11 @@ export interface WizardStep extends StepCode {
   id: StepId;
   /** The step's title is `uiText.steps[titleKey]`. */
   titleKey: StepId;
-  /** The fields the step validates on Next, for the plan's current stack (in screen order). */
-  fields: (plan: ClusterPlan) => string[];
+  /**
+   * The fields the step validates on Next, for the plan's current stack (in screen order), from
+   * the domain's field table (which loads with the rules, after the first paint).
+   */
+  fields: (plan: ClusterPlan, engine: Engine) => string[];
 }
 
 /** Every step, in the domain's order. */
@@ -63,7 +66,7 @@ export const WIZARD_STEPS: readonly WizardStep[] = STEP_IDS.map((id) => ({
   id,
   titleKey: id,
   ...CODE[id],
-  fields: (plan: ClusterPlan) => stepFields(id, plan),
+  fields: (plan: ClusterPlan, engine: Engine) => engine.stepFields(id, plan),
 }));
 
 /** The step at an index, clamped to the list (a saved index may come from an older build). */
@@ -74,8 +77,9 @@ export function stepAt(index: number): WizardStep {
 }
 
 /** The index of the step that shows a field, for links from an issue to its field. */
-export function stepIndexOfField(path: string): number | undefined {
-  const id = stepOfField(path);
+export function stepIndexOfField(path: string, engine: Engine): number | undefined {
+  const ref = engine.fieldRef(path);
+  const id = ref && engine.fieldStep(ref);
   const index = WIZARD_STEPS.findIndex((step) => step.id === id);
   return index === -1 ? undefined : index;
 }

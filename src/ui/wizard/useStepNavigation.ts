@@ -9,7 +9,7 @@ import {
 } from 'react';
 import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import type { ClusterPlan } from '../../domain/core.ts';
-import { focusTarget } from './fieldPaths.ts';
+import { loadEngine, type Engine } from '../hooks/engine.ts';
 import type { FocusRegistry } from './focusContext.ts';
 import { stepAt, stepIndexOfField, WIZARD_STEPS, type WizardStep } from './steps.ts';
 
@@ -33,6 +33,11 @@ export interface StepNavigation {
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** Steps with windowed rows take focus requests for their fields here. */
   focusRegistry: FocusRegistry;
+}
+
+/** The input that edits a field (a list's entries are edited in the list's input). */
+function inputOf(engine: Engine, path: string): string {
+  return engine.fieldRef(path)?.input ?? path;
 }
 
 /** Where the user is in the wizard, how they move, and where focus lands after each move. */
@@ -74,7 +79,8 @@ export function useStepNavigation(
 
   const next = async (event?: FormEvent) => {
     event?.preventDefault();
-    const fields = step.fields(form.getValues());
+    const engine = await loadEngine();
+    const fields = step.fields(form.getValues(), engine);
     const ok = await form.trigger(fields as FieldPath<ClusterPlan>[]);
     if (ok) {
       open(Math.min(current + 1, last));
@@ -83,13 +89,15 @@ export function useStepNavigation(
     const firstInvalid = fields.find(
       (name) => form.getFieldState(name as FieldPath<ClusterPlan>).invalid,
     );
-    if (firstInvalid) focusField(focusTarget(firstInvalid));
+    if (firstInvalid) focusField(inputOf(engine, firstInvalid));
   };
 
   const goTo = useCallback(
     (path: string) => {
-      const index = stepIndexOfField(path);
-      if (index !== undefined) open(index, focusTarget(path));
+      void loadEngine().then((engine) => {
+        const index = stepIndexOfField(path, engine);
+        if (index !== undefined) open(index, inputOf(engine, path));
+      });
     },
     [open],
   );
