@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Arg } from './documents.ts';
-import { argsToMap, kubeadmVersionOf, lastArgValue } from './wire.ts';
+import { argsToMap, kubeadmVersionOf, lastArg, lastArgValue } from './wire.ts';
 
 describe('argsToMap', () => {
   it('keeps the last value of a repeated name', () => {
@@ -47,5 +47,17 @@ describe('lastArgValue', () => {
       undefined,
     );
     expect(lastArgValue({ v: '1' } as unknown as Arg[], 'v')).toBeUndefined();
+  });
+});
+
+describe('lastArg', () => {
+  it('gives the last entry of a name with its value as the YAML held it', () => {
+    const args = [
+      { name: 'node-cidr-mask-size-ipv4', value: '24' },
+      { name: 'node-cidr-mask-size-ipv4', value: 26 },
+    ] as unknown as Arg[];
+    expect(lastArg(args, 'node-cidr-mask-size-ipv4')).toEqual({ value: 26 });
+    expect(lastArgValue(args, 'node-cidr-mask-size-ipv4')).toBeUndefined();
+    expect(lastArg(args, 'node-cidr-mask-size-ipv6')).toBeUndefined();
   });
 });

@@ -33,17 +33,26 @@ export function argsToMap(args: readonly Arg[]): Record<string, string> {
 }
 
 /**
- * The value of the last `name` entry in an extraArgs list: v1beta4 passes duplicates in order,
- * so the component's flag parser keeps the last one (RULES.md §22).
+ * The last `name` entry of an extraArgs list, with its value as written: v1beta4 passes
+ * duplicates in order, so the component's flag parser keeps the last one (RULES.md §22).
  */
-export function lastArgValue(args: readonly Arg[] | undefined, name: string): string | undefined {
+export function lastArg(
+  args: readonly Arg[] | undefined,
+  name: string,
+): { value: unknown } | undefined {
   if (!Array.isArray(args)) return undefined;
-  let value: string | undefined;
+  let found: { value: unknown } | undefined;
   // Typed as Arg[], but read defensively: the decoder may hand over whatever the YAML held.
   for (const arg of args as readonly unknown[]) {
     if (typeof arg !== 'object' || arg === null) continue;
     const entry = arg as Partial<Record<keyof Arg, unknown>>;
-    if (entry.name === name) value = typeof entry.value === 'string' ? entry.value : undefined;
+    if (entry.name === name) found = { value: entry.value };
   }
-  return value;
+  return found;
+}
+
+/** The last `name` entry's value when it is a string (see lastArg). */
+export function lastArgValue(args: readonly Arg[] | undefined, name: string): string | undefined {
+  const value = lastArg(args, name)?.value;
+  return typeof value === 'string' ? value : undefined;
 }

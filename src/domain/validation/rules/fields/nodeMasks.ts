@@ -1,5 +1,6 @@
 import { KUBEADM_LIMITS, type Arg } from '../../../kubeadm/documents.ts';
 import { LEGACY_NODE_MASK_FLAG, NODE_MASK_DEFAULT, nodeMaskFlag } from '../../../kubeadm/flags.ts';
+import { lastArg } from '../../../kubeadm/wire.ts';
 import { formatCidr } from '../../../net/cidr.ts';
 import { familyBits } from '../../../net/ip.ts';
 import { IP_FAMILIES, type Cidr, type IpFamily } from '../../../net/types.ts';
@@ -73,15 +74,10 @@ function legacyMask(
   return read.value === undefined ? { issues } : { issues, value: read.value };
 }
 
+/** The flag's last value as text for the messages, whatever type the YAML gave it. */
 function lastValue(args: readonly Arg[], name: string): string | undefined {
-  let value: string | undefined;
-  if (!Array.isArray(args)) return undefined;
-  for (const arg of args as readonly unknown[]) {
-    if (typeof arg === 'object' && arg !== null && (arg as Partial<Arg>).name === name) {
-      value = describeValue((arg as Partial<Arg>).value);
-    }
-  }
-  return value;
+  const found = lastArg(args, name);
+  return found === undefined ? undefined : describeValue(found.value);
 }
 
 /**
