@@ -1,3 +1,4 @@
+import { nodeIpEntries } from '../kubeadm/flags.ts';
 import { cidrFamilyOf } from '../net/cidr.ts';
 import { ipFamilyOf } from '../net/ip.ts';
 import { IP_FAMILIES, type IpFamily } from '../net/types.ts';
@@ -10,21 +11,18 @@ export interface ListEntry {
 }
 
 /**
- * The non-empty entries of a comma list, trimmed (as kubelet trims node-ip). An entry that does not
- * parse gets the family its text suggests (a colon means IPv6), so the wizard can show it on the
- * field where the user will fix it rather than drop it.
+ * The non-empty entries of a comma list, trimmed as kubelet trims node-ip (subnets too, so a
+ * stray space shows on the field as typed). An entry that does not parse gets the family its text
+ * suggests (a colon means IPv6), so the wizard can show it on the field where the user will fix it
+ * rather than drop it.
  */
 export function listEntries(text: string | undefined, kind: 'cidr' | 'ip'): ListEntry[] {
   if (text === undefined) return [];
   const familyOf = kind === 'cidr' ? cidrFamilyOf : ipFamilyOf;
-  return text
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
-    .map((entry) => ({
-      family: familyOf(entry) ?? (entry.includes(':') ? 'ipv6' : 'ipv4'),
-      text: entry,
-    }));
+  return nodeIpEntries(text).map(({ text: entry }) => ({
+    family: familyOf(entry) ?? (entry.includes(':') ? 'ipv6' : 'ipv4'),
+    text: entry,
+  }));
 }
 
 /** The first entry of each family ('' for a family without one). */

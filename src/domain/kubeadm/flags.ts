@@ -8,6 +8,17 @@ import type { IpFamily } from '../net/types.ts';
 /** kubelet's node IPs: one IP, or one per family in a dual-stack cluster (RULES §19). */
 export const NODE_IP_ARG = 'node-ip';
 
+/**
+ * A node-ip value's entries as kubelet reads them: split on ',', each trimmed, empty ones skipped
+ * (RULES §19); `entry` is each one's 0-based place in the comma list.
+ */
+export function nodeIpEntries(value: string): { text: string; entry: number }[] {
+  return value
+    .split(',')
+    .map((text, entry) => ({ text: text.trim(), entry }))
+    .filter((part) => part.text !== '');
+}
+
 /** Where a node document holds its node-ip, as the CLI reports it. */
 export const NODE_IP_PATH = `nodeRegistration.kubeletExtraArgs.${NODE_IP_ARG}`;
 

@@ -1,3 +1,4 @@
+import { nodeIpEntries } from '../../../kubeadm/flags.ts';
 import { ipKind } from '../../../net/index.ts';
 import type { IpAddress, IpFamily } from '../../../net/types.ts';
 import { ipOf } from '../documents/addresses.ts';
@@ -20,11 +21,7 @@ export interface NodeIps {
 export function nodeIpsOf(value: string | undefined, path: string): NodeIps {
   if (value === undefined || value.trim() === '')
     return { path, set: false, entries: [], valid: false };
-  // kubelet trims entries and skips empty ones.
-  const parts = value
-    .split(',')
-    .map((text, entry) => ({ text: text.trim(), entry }))
-    .filter((part) => part.text !== '');
+  const parts = nodeIpEntries(value);
   const entries = parts.flatMap(({ text, entry }) => {
     const ip = ipOf(text);
     return ip ? [{ ...ip, entry }] : [];

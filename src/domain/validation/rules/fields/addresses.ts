@@ -1,3 +1,4 @@
+import { nodeIpEntries } from '../../../kubeadm/flags.ts';
 import { ipKind, parseIp } from '../../../net/ip.ts';
 import { documentationPrefixOf } from '../../../net/special.ts';
 import type { IpAddress, IpKind } from '../../../net/types.ts';
@@ -47,16 +48,15 @@ export function checkNodeIpList(value: string): { issues: Issue[]; ips: IpAddres
   }
   // Blank means "not set": kubelet detects the address itself.
   if (value.trim() === '') return { issues: [], ips: [] };
-  const entries = value.split(',').map((entry) => entry.trim());
+  const entries = nodeIpEntries(value);
   const issues: Issue[] = [];
   // kubelet skips empty entries; harmless, but worth tidying.
-  if (entries.includes('')) {
+  if (entries.length < value.split(',').length) {
     issues.push(issue('node_ip_list', { value, reason: 'empty_entry' }, { severity: 'warning' }));
   }
-  const checked = entries.flatMap((text, entry) => {
-    if (text === '') return [];
+  const checked = entries.map(({ text, entry }) => {
     const result = checkIp(text, 'node');
-    return [{ ...result, issues: atEntry(result.issues, entry) }];
+    return { ...result, issues: atEntry(result.issues, entry) };
   });
   const syntax = checked.flatMap((c) => c.issues.filter((i) => i.code === 'ip_syntax'));
   const ips = checked.flatMap((c) => (c.ip ? [c.ip] : []));
