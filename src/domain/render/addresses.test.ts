@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  endpointWithPort,
-  familyEntries,
-  joinHostPort,
-  renderCidrText,
-  renderIpText,
-} from './addresses.ts';
+import { endpointWithPort, joinHostPort, renderCidrText, renderIpText } from './addresses.ts';
 
 describe('renderCidrText', () => {
   it.each([
@@ -23,22 +17,6 @@ describe('renderIpText', () => {
   it('writes a parsable address canonically and anything else trimmed', () => {
     expect(renderIpText('FD00:1:2:3:0:0:0:2')).toBe('fd00:1:2:3::2');
     expect(renderIpText(' 10.0.0.1/24 ')).toBe('10.0.0.1/24');
-  });
-});
-
-describe('familyEntries', () => {
-  it('puts the primary family first and skips empty and absent families', () => {
-    const values = { ipv4: '10.0.0.1', ipv6: 'fd00::1' };
-    expect(familyEntries(values, 'dual-ipv6-primary', renderIpText)).toEqual([
-      { family: 'ipv6', text: 'fd00::1' },
-      { family: 'ipv4', text: '10.0.0.1' },
-    ]);
-    expect(familyEntries(values, 'ipv4', renderIpText)).toEqual([
-      { family: 'ipv4', text: '10.0.0.1' },
-    ]);
-    expect(familyEntries({ ...values, ipv4: ' ' }, 'dual-ipv4-primary', renderIpText)).toEqual([
-      { family: 'ipv6', text: 'fd00::1' },
-    ]);
   });
 });
 

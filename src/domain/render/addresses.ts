@@ -1,14 +1,5 @@
 import { parseCidr } from '../net/cidr.ts';
 import { parseIp } from '../net/ip.ts';
-import type { IpFamily } from '../net/types.ts';
-import { stackFamilies } from '../plan/plan.ts';
-import type { PerFamily, StackMode } from '../plan/plan.ts';
-
-/** One entry of a comma list built from per-family plan fields. */
-export interface FamilyEntry {
-  family: IpFamily;
-  text: string;
-}
 
 /**
  * A CIDR as it goes into a config: canonical `network/prefix` when it parses without host bits,
@@ -25,27 +16,6 @@ export function renderIpText(text: string): string {
   const trimmed = text.trim();
   const parsed = parseIp(trimmed);
   return parsed.ok ? parsed.canonical : trimmed;
-}
-
-/**
- * The stack's non-empty per-family values, primary family first (SPEC §2.1: the primary family
- * decides the order of every comma list); values of a family the stack lacks are left out.
- */
-export function familyEntries(
-  values: PerFamily,
-  stack: StackMode,
-  render: (text: string) => string,
-): FamilyEntry[] {
-  const entries: FamilyEntry[] = [];
-  for (const family of stackFamilies(stack)) {
-    if (values[family].trim() !== '') entries.push({ family, text: render(values[family]) });
-  }
-  return entries;
-}
-
-/** The entries as kubeadm's comma-separated list. */
-export function joinEntries(entries: readonly FamilyEntry[]): string {
-  return entries.map((e) => e.text).join(',');
 }
 
 /** `host:port`, with an IPv6 host in brackets (RULES §12). */

@@ -1,12 +1,12 @@
 import type { DocumentKind, KubeadmDocument } from '../kubeadm/documents.ts';
-import { IP_FAMILIES, type IpFamily } from '../net/types.ts';
+import { IP_FAMILIES } from '../net/types.ts';
 import { FIELD_TABLE, type FieldLocation, type FieldRow } from '../plan/fields.ts';
 import { fieldPath, planValueAt } from '../plan/fieldIndex.ts';
 import { stackFamilies, type ClusterPlan } from '../plan/plan.ts';
 import { renderCidrText, renderIpText } from './addresses.ts';
 import { discoveryEndpoint } from './discovery.ts';
 import { resolveAdvertiseAddress, resolveBindPort } from './nodes.ts';
-import type { Built, LocalSource } from './sources.ts';
+import { source, type Built, type LocalSource } from './sources.ts';
 
 /** One value to place in a document: its location (arg and family resolved) and its sources. */
 interface Placed {
@@ -25,15 +25,6 @@ interface Target {
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
-function sourceOf(path: string, field: string, family?: IpFamily, entry?: number): LocalSource {
-  return {
-    path,
-    field,
-    ...(family !== undefined ? { family } : {}),
-    ...(entry !== undefined ? { entry } : {}),
-  };
-}
-
 /** The value an empty field is written as, with the fields it was derived from. */
 function fallbackOf(row: FieldRow, target: Target, path: string): Placed | undefined {
   if (row.fallback === undefined) return undefined;
@@ -41,12 +32,12 @@ function fallbackOf(row: FieldRow, target: Target, path: string): Placed | undef
   switch (row.fallback) {
     case 'advertiseAddress': {
       const derived = node === undefined ? undefined : resolveAdvertiseAddress(plan, node);
-      return derived && { path, value: derived.value, sources: [sourceOf(path, derived.field)] };
+      return derived && { path, value: derived.value, sources: [source(path, derived.field)] };
     }
     case 'apiServerEndpoint': {
       const derived = discoveryEndpoint(plan);
       if (!derived) return undefined;
-      const sources = derived.sources.map((s) => sourceOf(path, s.field));
+      const sources = derived.sources.map((s) => source(path, s.field));
       return { path, value: derived.value, sources };
     }
   }
@@ -65,7 +56,7 @@ function familyList(row: FieldRow, target: Target, path: string): Placed | undef
     const typed = text(planValueAt(target.plan, field));
     if (typed === '') continue;
     for (const part of render(typed).split(',')) {
-      sources.push(sourceOf(path, field, family, parts.length));
+      sources.push(source(path, field, family, parts.length));
       parts.push(part);
     }
   }
@@ -91,14 +82,14 @@ function placements(row: FieldRow, location: FieldLocation, target: Target): Pla
       if (value === '') return [];
       const path = arg ? argPath(arg) : location.path;
       return [
-        { path: location.path, ...argOf(arg), value, sources: [sourceOf(path, field, family)] },
+        { path: location.path, ...argOf(arg), value, sources: [source(path, field, family)] },
       ];
     });
   }
   const field = fieldPath(row.field, node);
   const path = location.arg ? argPath(location.arg) : location.path;
   const raw = planValueAt(plan, field);
-  const placed = (value: unknown, sources = [sourceOf(path, field)]): Placed[] => [
+  const placed = (value: unknown, sources = [source(path, field)]): Placed[] => [
     { path: location.path, ...argOf(location.arg), value, sources },
   ];
   switch (row.value) {
@@ -106,7 +97,7 @@ function placements(row: FieldRow, location: FieldLocation, target: Target): Pla
       const entries = Array.isArray(raw) ? raw.map(text) : [];
       const kept = entries.flatMap((entry, i) => (entry === '' ? [] : [{ entry, i }]));
       if (kept.length === 0) return [];
-      const sources = kept.map((k, j) => sourceOf(`${path}.${j}`, `${field}.${k.i}`));
+      const sources = kept.map((k, j) => source(`${path}.${j}`, `${field}.${k.i}`));
       return placed(
         kept.map((k) => k.entry),
         sources,

@@ -23,14 +23,19 @@ export interface Built<T> {
   sources: LocalSource[];
 }
 
-/** A source entry, with `family` only when one is given (exactOptionalPropertyTypes). */
-export function source(path: string, field: string, family?: IpFamily): LocalSource {
-  return family === undefined ? { path, field } : { path, field, family };
-}
-
-/** The same sources, each placed under `prefix` (for a sub-object built on its own). */
-export function prefixSources(prefix: string, sources: readonly LocalSource[]): LocalSource[] {
-  return sources.map((s) => ({ ...s, path: `${prefix}.${s.path}` }));
+/** A source, with `family` and `entry` only when given (exactOptionalPropertyTypes). */
+export function source(
+  path: string,
+  field: string,
+  family?: IpFamily,
+  entry?: number,
+): LocalSource {
+  return {
+    path,
+    field,
+    ...(family !== undefined ? { family } : {}),
+    ...(entry !== undefined ? { entry } : {}),
+  };
 }
 
 /** The sources, with the document index they belong to. */
