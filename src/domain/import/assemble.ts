@@ -8,7 +8,8 @@ import {
   type UnmodelledField,
   type UsedDocuments,
 } from './extrasOf.ts';
-import { dropDerived, modelledFields, readTable, type TableReading } from './fromTable.ts';
+import { dropDerived, readTable, type TableReading } from './fromTable.ts';
+import { modelledFields } from './modelled.ts';
 import { stackOf, type ListEntry } from './networking.ts';
 
 /** The documents of each kind the plan's values are read from, in file order. */
