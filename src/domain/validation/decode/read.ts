@@ -24,12 +24,17 @@ export interface ReadResult {
   issues: Issue[];
 }
 
+/** A file's non-empty YAML documents as plain data, and what kept the others from being read. */
+export interface YamlData {
+  documents: { index: number; data: unknown }[];
+  issues: Issue[];
+}
+
 /**
- * Splits one config file into its documents as kubeadm's reader does (RULES.md §1 step 1, §22):
- * YAML problems, non-mapping documents, missing apiVersion/kind, and removed, deprecated, unknown
- * or ignored API versions and kinds become issues. Empty documents are skipped; never throws.
+ * Reads any YAML (or JSON) text within the readers' limits, as kubeadm's reader would: text that
+ * is not UTF-8, YAML problems and limits become issues; empty documents are skipped; never throws.
  */
-export function readConfigFile(file: string, text: string, options: ReadOptions = {}): ReadResult {
+export function readYamlData(file: string, text: string): YamlData {
   // A NUL never occurs in text (YAML forbids it): bytes decoded by a reader that could not refuse
   // them first (a browser's File.text()) are a binary file, as classifyEncoding says for bytes.
   // UTF-16 read as UTF-8 or Latin-1 starts with its byte order mark's two characters.
@@ -44,21 +49,33 @@ export function readConfigFile(file: string, text: string, options: ReadOptions 
   if (stream.problem)
     return { documents: [], issues: [problemIssue(stream.problem, { file, path: '' })] };
   const issues: Issue[] = [];
-  const documents: LoadedDocument[] = [];
-  let nonEmpty = 0;
+  const documents: YamlData['documents'] = [];
   for (const entry of stream.documents) {
-    const at = { file, document: entry.index };
     if (entry.problem) {
-      nonEmpty++;
-      issues.push(problemIssue(entry.problem, { ...at, path: '' }));
+      issues.push(problemIssue(entry.problem, { file, document: entry.index, path: '' }));
       continue;
     }
     // kubeadm skips empty documents (a trailing `---`, a document of only comments).
     if (entry.data === null || entry.data === undefined) continue;
-    nonEmpty++;
+    documents.push({ index: entry.index, data: entry.data });
+  }
+  return { documents, issues };
+}
+
+/**
+ * Splits one config file into its documents as kubeadm's reader does (RULES.md §1 step 1, §22):
+ * YAML problems, non-mapping documents, missing apiVersion/kind, and removed, deprecated, unknown
+ * or ignored API versions and kinds become issues. Empty documents are skipped; never throws.
+ */
+export function readConfigFile(file: string, text: string, options: ReadOptions = {}): ReadResult {
+  const read = readYamlData(file, text);
+  const issues = [...read.issues];
+  const documents: LoadedDocument[] = [];
+  for (const entry of read.documents) {
     const loaded = loadDocument(file, entry.index, entry.data, issues);
     if (loaded) documents.push(loaded);
   }
+  const nonEmpty = read.documents.length + read.issues.length;
   if (nonEmpty === 0) issues.push(makeIssue('required', { file, path: '' }, { field: '' }));
   const kubernetesVersion = options.kubernetesVersion ?? fileKubernetesVersion(documents);
   for (const doc of documents) {
