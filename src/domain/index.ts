@@ -32,6 +32,12 @@ export {
 } from './validation/decode/index.ts';
 export { convertConfigText, type ConfigConversion } from './validation/convertConfig.ts';
 export { validatePlan } from './validation/plan/validatePlan.ts';
+export {
+  diagnoseNodes,
+  type ClusterFamilies,
+  type Diagnosis,
+  type NodeReport,
+} from './validation/diagnose/nodes.ts';
 export { createPlanSchema } from './validation/schema.ts';
 export {
   INIT_FILE_NAME,

@@ -155,6 +155,20 @@ export interface IssueParamsByCode {
     reason: 'missing' | 'too_long' | 'not_base64' | 'not_deflate' | 'too_large';
     max?: number;
   };
+  /** A pasted object of the wrong kind (`kubectl get nodes -o json` gives a List of Node). */
+  wrong_object: { expected: 'NodeList' | 'Node'; found: string };
+  /**
+   * A running node without an InternalIP or a pod CIDR of a family the cluster has; `known` says
+   * whether the cluster's families came from its config or only from the other nodes.
+   */
+  node_family_missing: {
+    node: string;
+    family: IpFamily;
+    what: 'internal_ip' | 'pod_cidr';
+    known: 'config' | 'nodes';
+  };
+  /** A node's pod CIDR outside the config's pod subnet of its family ('' when it has none). */
+  pod_cidr_outside: { node: string; cidr: string; podSubnet: string };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
@@ -260,6 +274,9 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   plan_file: 'error',
   node_row: 'error',
   share_link: 'error',
+  wrong_object: 'error',
+  node_family_missing: 'warning',
+  pod_cidr_outside: 'warning',
 };
 
 /** Builds an issue with the code's default severity unless one is given. */

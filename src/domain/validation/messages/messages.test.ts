@@ -104,6 +104,9 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   plan_file: { reason: 'unsupported_version', version: '9' },
   node_row: { reason: 'columns', count: 5, max: 4 },
   share_link: { reason: 'too_large', max: 1048576 },
+  wrong_object: { expected: 'NodeList', found: 'Pod' },
+  node_family_missing: { node: 'w-1', family: 'ipv6', what: 'internal_ip', known: 'config' },
+  pod_cidr_outside: { node: 'w-1', cidr: '10.99.1.0/24', podSubnet: '10.244.0.0/16' },
 };
 
 describe('formatIssue', () => {
@@ -225,6 +228,13 @@ const VARIANTS: readonly Issue[] = [
     makeIssue('share_link', { path: '' }, { reason }),
   ),
   makeIssue('share_link', { path: '' }, { reason: 'too_long', max: 65536 }),
+  makeIssue('wrong_object', { path: '' }, { expected: 'Node', found: 'Pod' }),
+  makeIssue(
+    'node_family_missing',
+    { path: '' },
+    { node: 'w-1', family: 'ipv4', what: 'pod_cidr', known: 'nodes' },
+  ),
+  makeIssue('pod_cidr_outside', { path: '' }, { node: 'w-1', cidr: 'fd00::/64', podSubnet: '' }),
 ];
 
 /**
@@ -236,6 +246,8 @@ const TRANSLATED: { readonly [C in IssueCode]?: readonly string[] } = {
   field_type: ['expected', 'actual'],
   node_ip_in_cluster_range: ['rangeKind'],
   ip_not_unicast: ['kind'],
+  node_family_missing: ['what', 'known'],
+  wrong_object: ['expected'],
 };
 
 const ALL: readonly Issue[] = [

@@ -305,4 +305,16 @@ export const zhCN: MessageCatalogue = {
         return `此分享链接解压后超过 ${p.max ?? '?'} 字节，未打开。`;
     }
   },
+  wrong_object: (p) =>
+    p.expected === 'NodeList'
+      ? `这不是 kubectl get nodes -o json 的输出（由 Node 对象组成的 List）；找到的 kind 为 "${p.found}"。`
+      : `此列表项不是 Node（找到的 kind 为 "${p.found}"），已跳过。`,
+  node_family_missing: (p) =>
+    p.what === 'internal_ip'
+      ? `节点 ${p.node} 没有 ${family(p.family)} InternalIP${p.known === 'nodes' ? '，而其他节点有' : ''}。可能的原因：kubelet 的 node-ip 只写了一个地址族（或该节点没有 ${family(p.family)} 地址）。修复：把 node-ip 设为每个地址族一个 IP、主地址族在前（在其 JoinConfiguration 的 nodeRegistration.kubeletExtraArgs 中，或 /var/lib/kubelet/kubeadm-flags.env 的 KUBELET_KUBEADM_ARGS 中），然后重启 kubelet。`
+      : `节点 ${p.node} 没有 ${family(p.family)} Pod CIDR${p.known === 'nodes' ? '，而其他节点有' : ''}。可能的原因：kube-controller-manager 的 --cluster-cidr 中没有 ${family(p.family)} 范围（或其节点掩码不合适），或者该节点在此之前就已注册：Node 的 podCIDRs 只设置一次。修复：为 controller-manager 配置 ${family(p.family)} 集群 CIDR 和掩码，然后腾空、删除并重新加入该节点。`,
+  pod_cidr_outside: (p) =>
+    p.podSubnet
+      ? `节点 ${p.node} 的 Pod CIDR ${p.cidr} 位于配置的 Pod 子网 ${p.podSubnet} 之外。可能的原因：kube-controller-manager 运行时使用的 --cluster-cidr 与 kubeadm 配置不同（清单被修改，或配置未更新）。`
+      : `节点 ${p.node} 的 Pod CIDR 为 ${p.cidr}，但配置中没有该地址族的 Pod 子网。可能的原因：修改了 kube-controller-manager 的 --cluster-cidr，却没有更新 kubeadm 配置。`,
 };
