@@ -334,3 +334,52 @@ describe('--lang', () => {
     expect(clean.stdout).toBe('OK：1 个文件中没有发现问题。\n');
   });
 });
+
+describe('diagnose', () => {
+  const fixture = (name: string) =>
+    new URL(`../domain/validation/diagnose/__fixtures__/${name}`, import.meta.url).pathname;
+  const nodes = fixture('nodes.json');
+  const configMap = fixture('kubeadm-config-configmap.yaml');
+
+  it('prints each node per family and names the nodes missing a family, with the cause', () => {
+    const result = run(['diagnose', nodes, '--config', configMap, '--lang', 'en']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      'w-1: InternalIP IPv4 192.168.10.21; IPv6 — | podCIDRs IPv4 10.244.1.0/24; IPv6 fd00:10:244:1::/64',
+    );
+    expect(result.stdout).toContain('Node w-1 has no IPv6 InternalIP.');
+    expect(result.stdout).toContain('Node w-2 has no IPv6 pod CIDR.');
+  });
+
+  it('prints one JSON object with the nodes and the coded issues', () => {
+    const result = run(['diagnose', nodes, '--config', configMap, '--json']);
+    const report = JSON.parse(result.stdout) as {
+      valid: boolean;
+      nodes: { name: string; internalIPs: { ipv6: string[] } }[];
+      issues: { code: string; path: string }[];
+    };
+    expect(report.valid).toBe(false);
+    expect(report.nodes.map((n) => [n.name, n.internalIPs.ipv6.length])).toEqual([
+      ['cp-1', 1],
+      ['w-1', 0],
+      ['w-2', 1],
+    ]);
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([
+      ['node_family_missing', 'items.1.status.addresses'],
+      ['node_family_missing', 'items.2.spec.podCIDRs'],
+    ]);
+  });
+
+  it('only warns without a config, and refuses a file that is not a node list', () => {
+    expect(run(['diagnose', nodes]).exitCode).toBe(0);
+    const wrong = run(['diagnose', configMap, '--json']);
+    expect(wrong.exitCode).toBe(1);
+    const report = JSON.parse(wrong.stdout) as { issues: { code: string }[] };
+    expect(report.issues[0]?.code).toBe('wrong_object');
+  });
+
+  it('is a usage error without exactly one nodes file', () => {
+    expect(run(['diagnose']).exitCode).toBe(2);
+    expect(run(['diagnose', nodes, nodes]).exitCode).toBe(2);
+  });
+});

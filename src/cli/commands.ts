@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import {
   bundleFiles,
   convertConfigText,
+  diagnoseNodes,
   hasErrors,
   MAX_CONFIG_BYTES,
   parsePlanText,
@@ -12,6 +13,7 @@ import {
   type Issue,
   type KubeadmApiVersion,
   type Language,
+  type NodeReport,
 } from '../domain/index.ts';
 import { readInput, utf8Text } from './io.ts';
 import { toHumanReport, toJsonReport } from './output.ts';
@@ -101,4 +103,37 @@ export function runGenerate(planFile: string, outDir: string, language: Language
   const stdout = paths.join('\n');
   const stderr = issues.length > 0 ? `${toHumanReport(issues, 1, language)}\n` : '';
   return { stdout: `${stdout}\n`, stderr, exitCode: hasErrors(issues) ? 1 : 0 };
+}
+
+/** One node's line of the human report: InternalIPs and pod CIDRs per family (— for none). */
+function nodeLine(node: NodeReport): string {
+  const list = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : '—');
+  const families = (values: NodeReport['internalIps']) =>
+    `IPv4 ${list(values.ipv4)}; IPv6 ${list(values.ipv6)}`;
+  return `${node.name}: InternalIP ${families(node.internalIps)} | podCIDRs ${families(node.podCidrs)}`;
+}
+
+export function runDiagnose(
+  nodesFile: string,
+  options: { json: boolean; language: Language; config?: string },
+): CommandResult {
+  const names = options.config === undefined ? [nodesFile] : [nodesFile, options.config];
+  const { texts, problems } = readAll(names);
+  const nodes = texts.find((t) => t.name === nodesFile);
+  const config =
+    options.config === undefined ? undefined : texts.find((t) => t.name === options.config);
+  const diagnosis = nodes ? diagnoseNodes(nodes, config) : undefined;
+  const issues = [...problems, ...(diagnosis?.issues ?? [])];
+  const valid = !hasErrors(issues);
+  const reports = diagnosis?.nodes ?? [];
+  const stdout = options.json
+    ? toJsonReport(valid, issues, options.language, {
+        nodes: reports.map((n) => ({
+          name: n.name,
+          internalIPs: n.internalIps,
+          podCIDRs: n.podCidrs,
+        })),
+      })
+    : [...reports.map(nodeLine), toHumanReport(issues, names.length, options.language)].join('\n');
+  return { stdout: `${stdout}\n`, stderr: '', exitCode: valid ? 0 : 1 };
 }

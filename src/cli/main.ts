@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { LANGUAGES, parseLanguage, type Language } from '../domain/index.ts';
-import { runGenerate, runMigrate, runValidate, type CommandResult } from './commands.ts';
+import {
+  runDiagnose,
+  runGenerate,
+  runMigrate,
+  runValidate,
+  type CommandResult,
+} from './commands.ts';
 import { USAGE, UsageError } from './usage.ts';
 
 /** The environment variables the CLI reads: only the locale ones, for the default language. */
@@ -36,6 +42,18 @@ function dispatch(argv: readonly string[], env: CliEnvironment): CommandResult {
           ? { kubernetesVersion: values['kubernetes-version'] }
           : {}),
       });
+    case 'diagnose': {
+      const [file, ...extra] = positionals;
+      if (file === undefined || extra.length > 0)
+        throw new UsageError(
+          'diagnose takes exactly one file: the output of kubectl get nodes -o json',
+        );
+      return runDiagnose(file, {
+        json: values.json === true,
+        language,
+        ...(typeof values.config === 'string' ? { config: values.config } : {}),
+      });
+    }
     case 'migrate': {
       const [file, ...extra] = positionals;
       if (file === undefined || extra.length > 0)
@@ -82,6 +100,7 @@ function parseOptions(args: readonly string[]) {
         'kubernetes-version': { type: 'string' },
         to: { type: 'string' },
         out: { type: 'string' },
+        config: { type: 'string' },
         lang: { type: 'string' },
       },
     });

@@ -10,8 +10,13 @@ export interface JsonIssue {
   message: string;
 }
 
-/** The `--json` object of the CLI contract (SPEC §2.5). */
-export function toJsonReport(valid: boolean, issues: readonly Issue[], language: Language): string {
+/** The `--json` object of the CLI contract (SPEC §2.5), with a command's own fields after `valid`. */
+export function toJsonReport(
+  valid: boolean,
+  issues: readonly Issue[],
+  language: Language,
+  extra: Record<string, unknown> = {},
+): string {
   const list: JsonIssue[] = issues.map((issue) => ({
     severity: issue.severity,
     code: issue.code,
@@ -20,7 +25,7 @@ export function toJsonReport(valid: boolean, issues: readonly Issue[], language:
     path: issue.path,
     message: formatIssue(issue, language),
   }));
-  return JSON.stringify({ valid, issues: list }, null, 2);
+  return JSON.stringify({ valid, ...extra, issues: list }, null, 2);
 }
 
 /** Human output: one block per issue with file, document, path, severity and message. */

@@ -6,6 +6,11 @@ Commands:
   validate FILE... [--json] [--kubernetes-version vX.Y.Z]
       Check kubeadm config files that together describe one cluster (an init file and
       any number of join files). "-" reads standard input.
+  diagnose NODES.json [--config FILE] [--json]
+      Report each node's InternalIPs and pod CIDRs per family from the output of
+      kubectl get nodes -o json, and what is missing, with its likely cause; --config
+      takes the cluster's kubeadm config or its kubeadm-config ConfigMap (kubectl -n
+      kube-system get configmap kubeadm-config -o yaml).
   migrate FILE --to v1beta4|v1beta3
       Print the config converted to another kubeadm config API version.
   generate PLAN.json --out DIR
