@@ -378,6 +378,12 @@ describe('diagnose', () => {
     expect(report.issues[0]?.code).toBe('wrong_object');
   });
 
+  it('lets validate check the ConfigMap of a running cluster as its ClusterConfiguration', () => {
+    const result = run(['validate', '--json', configMap]);
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ valid: true, issues: [] });
+  });
+
   it('is a usage error without exactly one nodes file', () => {
     expect(run(['diagnose']).exitCode).toBe(2);
     expect(run(['diagnose', nodes, nodes]).exitCode).toBe(2);

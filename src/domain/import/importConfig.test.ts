@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import docsInit from './__fixtures__/docs-page/kubeadm-config.yaml?raw';
 import docsJoinControlPlane from './__fixtures__/docs-page/join-control-plane.yaml?raw';
 import docsJoinWorker from './__fixtures__/docs-page/join-worker-v1beta4.yaml?raw';
+import configMap from '../validation/diagnose/__fixtures__/kubeadm-config-configmap.yaml?raw';
 import { renderPlanFiles } from '../render/files.ts';
 import { createDefaultPlan } from '../plan/defaults.ts';
 import { importConfigFiles } from './importConfig.ts';
@@ -359,5 +360,28 @@ describe('importConfigFiles on a wrong shape', () => {
     expect(result.issues).toContainEqual(
       expect.objectContaining({ code: 'field_type', path: 'nodeRegistration.kubeletExtraArgs' }),
     );
+  });
+});
+
+describe("importConfigFiles: a running cluster's kubeadm-config ConfigMap", () => {
+  it('reads the ClusterConfiguration inside it, checked as a config of its own', () => {
+    const result = importConfigFiles([{ name: 'kubeadm-config.yaml', text: configMap }]);
+    expect(result.issues).toEqual([]);
+    expect(result.plan?.networking).toMatchObject({
+      stack: 'dual-ipv4-primary',
+      podSubnet: { ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/56' },
+      serviceSubnet: { ipv4: '10.96.0.0/16', ipv6: 'fd00:10:96::/112' },
+    });
+    expect(result.plan?.kubernetesVersion).toBe('v1.35.0');
+  });
+
+  it('names the ConfigMap key in the issues of the config inside it', () => {
+    const broken = configMap.replace('podSubnet: 10.244.0.0/16,', 'podSubnet: 10.244.0.0/33,');
+    const result = importConfigFiles([{ name: 'cm.yaml', text: broken }]);
+    expect(result.issues.map((i) => [i.code, i.file, i.path])).toContainEqual([
+      'cidr_syntax',
+      'cm.yaml (data.ClusterConfiguration)',
+      'networking.podSubnet',
+    ]);
   });
 });

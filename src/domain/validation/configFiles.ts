@@ -2,6 +2,7 @@ import { YAML_LIMITS } from '../text/yaml.ts';
 import { classifyEncoding } from '../text/encoding.ts';
 import { hasErrors, makeIssue, type Issue } from './issues.ts';
 import { decodeDocument, readConfigFile } from './decode/index.ts';
+import { readYamlData } from './decode/read.ts';
 import { validateDocuments, type DecodedFile } from './rules/cluster/index.ts';
 
 /** One input file as bytes; `truncated` when it was larger than the reader's limit. */
@@ -46,6 +47,25 @@ export function textSizeProblem(name: string, text: string): Issue | undefined {
     : undefined;
 }
 
+/** The key of the kubeadm-config ConfigMap that holds the ClusterConfiguration, as YAML text. */
+const CONFIG_MAP_KEY = 'ClusterConfiguration';
+
+/**
+ * The ClusterConfiguration inside a pasted kubeadm-config ConfigMap (`kubectl -n kube-system get
+ * configmap kubeadm-config -o yaml` on a running cluster), named `<file> (data.ClusterConfiguration)`;
+ * any other text as it is.
+ */
+export function unwrapKubeadmConfigMap(source: ConfigTextSource): ConfigTextSource {
+  if (!source.text.includes('ConfigMap')) return source;
+  const [first] = readYamlData(source.name, source.text).documents;
+  const object = first?.data as Record<string, unknown> | null | undefined;
+  const data = object?.kind === 'ConfigMap' ? (object.data as Record<string, unknown>) : undefined;
+  const inner = data?.[CONFIG_MAP_KEY];
+  return typeof inner === 'string'
+    ? { name: `${source.name} (data.${CONFIG_MAP_KEY})`, text: inner }
+    : source;
+}
+
 /**
  * Reads, decodes and checks config files that together describe one cluster (an init file and
  * any number of join files): every document alone, then the cluster as a whole.
@@ -56,7 +76,8 @@ export function validateConfigTexts(
 ): ConfigValidation {
   const issues: Issue[] = [];
   const files: DecodedFile[] = [];
-  for (const source of sources) {
+  for (const given of sources) {
+    const source = unwrapKubeadmConfigMap(given);
     const read = readConfigFile(source.name, source.text, options);
     issues.push(...read.issues);
     const file: DecodedFile = { name: source.name, documents: [] };
@@ -76,7 +97,7 @@ export function validateConfigTexts(
   issues.push(...validateDocuments(files, options));
   const ordered = sortIssues(
     issues,
-    sources.map((s) => s.name),
+    files.map((f) => f.name),
   );
   return { valid: !hasErrors(ordered), issues: ordered, files };
 }
