@@ -37,7 +37,7 @@ function fallbackOf(row: FieldRow, target: Target, path: string): Placed | undef
     case 'apiServerEndpoint': {
       const derived = discoveryEndpoint(plan);
       if (!derived) return undefined;
-      const sources = derived.sources.map((s) => source(path, s.field));
+      const sources = derived.fields.map((field) => source(path, field));
       return { path, value: derived.value, sources };
     }
   }

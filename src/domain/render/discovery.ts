@@ -2,8 +2,6 @@ import { KUBEADM_DEFAULTS } from '../kubeadm/documents.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
 import { endpointWithPort, joinHostPort } from './addresses.ts';
 import { initNodeIndex, resolveAdvertiseAddress, resolveBindPort } from './nodes.ts';
-import { source } from './sources.ts';
-import type { LocalSource } from './sources.ts';
 
 /**
  * The `host:port` joining nodes dial, with the plan fields it comes from: the plan's discovery
@@ -12,26 +10,20 @@ import type { LocalSource } from './sources.ts';
  */
 export function discoveryEndpoint(
   plan: ClusterPlan,
-): { value: string; sources: LocalSource[] } | undefined {
-  const path = 'apiServerEndpoint';
+): { value: string; fields: string[] } | undefined {
   const explicit = plan.discovery.apiServerEndpoint.trim();
-  if (explicit !== '') {
-    return { value: explicit, sources: [source(path, 'discovery.apiServerEndpoint')] };
-  }
+  if (explicit !== '') return { value: explicit, fields: ['discovery.apiServerEndpoint'] };
   const initIndex = initNodeIndex(plan);
   const initNode = plan.nodes[initIndex];
   const port = initNode ? resolveBindPort(initNode) : KUBEADM_DEFAULTS.bindPort;
-  const portSource = initNode ? [source(path, `nodes.${initIndex}.bindPort`)] : [];
+  const portField = initNode ? [`nodes.${initIndex}.bindPort`] : [];
   const endpoint = plan.controlPlaneEndpoint.trim();
   if (endpoint !== '') {
     const value = endpointWithPort(endpoint, port);
-    const sources = [source(path, 'controlPlaneEndpoint')];
-    return { value, sources: value === endpoint ? sources : [...sources, ...portSource] };
+    const fields = ['controlPlaneEndpoint'];
+    return { value, fields: value === endpoint ? fields : [...fields, ...portField] };
   }
   const advertise = resolveAdvertiseAddress(plan, initIndex);
   if (!advertise) return undefined;
-  return {
-    value: joinHostPort(advertise.value, port),
-    sources: [source(path, advertise.field), ...portSource],
-  };
+  return { value: joinHostPort(advertise.value, port), fields: [advertise.field, ...portField] };
 }
