@@ -33,6 +33,14 @@ export {
 export { convertConfigText, type ConfigConversion } from './validation/convertConfig.ts';
 export { validatePlan } from './validation/plan/validatePlan.ts';
 export {
+  planDualStackConversion,
+  type DualStackConversion,
+  type DualStackRequest,
+  type RunbookStep,
+  type RunbookStepKind,
+} from './validation/convert/dualStack.ts';
+export { RUNBOOK_TEXT, type RunbookText, type StepText } from './validation/convert/runbookText.ts';
+export {
   diagnoseNodes,
   type ClusterFamilies,
   type Diagnosis,

@@ -169,6 +169,10 @@ export interface IssueParamsByCode {
   };
   /** A node's pod CIDR outside the config's pod subnet of its family ('' when it has none). */
   pod_cidr_outside: { node: string; cidr: string; podSubnet: string };
+  /** Why a single-stack to dual-stack conversion cannot be planned from the given config. */
+  dual_stack_conversion: {
+    reason: 'already_dual_stack' | 'no_cluster_configuration' | 'no_pod_subnet' | 'same_family';
+  };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
@@ -277,6 +281,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   wrong_object: 'error',
   node_family_missing: 'warning',
   pod_cidr_outside: 'warning',
+  dual_stack_conversion: 'error',
 };
 
 /** Builds an issue with the code's default severity unless one is given. */

@@ -284,4 +284,16 @@ export const en: MessageCatalogue = {
     p.podSubnet
       ? `Node ${p.node}'s pod CIDR ${p.cidr} lies outside the config's pod subnet ${p.podSubnet}. Likely cause: kube-controller-manager runs with another --cluster-cidr than the kubeadm config says (an edited manifest, or a config that was not updated).`
       : `Node ${p.node} has the pod CIDR ${p.cidr}, but the config has no pod subnet of that family. Likely cause: kube-controller-manager's --cluster-cidr was changed without updating the kubeadm config.`,
+  dual_stack_conversion: (p) => {
+    switch (p.reason) {
+      case 'already_dual_stack':
+        return 'This cluster already has pod or service subnets of both families; there is nothing to convert.';
+      case 'no_cluster_configuration':
+        return "No ClusterConfiguration was found; give the cluster's kubeadm config or its kubeadm-config ConfigMap.";
+      case 'no_pod_subnet':
+        return "The cluster has no podSubnet, so kube-controller-manager allocates no pod ranges; a dual-stack conversion needs the first family's pod subnet.";
+      case 'same_family':
+        return 'The ranges to add must be of the family the cluster does not have yet; the existing family stays first.';
+    }
+  },
 };

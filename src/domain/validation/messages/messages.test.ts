@@ -107,6 +107,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   wrong_object: { expected: 'NodeList', found: 'Pod' },
   node_family_missing: { node: 'w-1', family: 'ipv6', what: 'internal_ip', known: 'config' },
   pod_cidr_outside: { node: 'w-1', cidr: '10.99.1.0/24', podSubnet: '10.244.0.0/16' },
+  dual_stack_conversion: { reason: 'already_dual_stack' },
 };
 
 describe('formatIssue', () => {
@@ -235,6 +236,9 @@ const VARIANTS: readonly Issue[] = [
     { node: 'w-1', family: 'ipv4', what: 'pod_cidr', known: 'nodes' },
   ),
   makeIssue('pod_cidr_outside', { path: '' }, { node: 'w-1', cidr: 'fd00::/64', podSubnet: '' }),
+  ...(['no_cluster_configuration', 'no_pod_subnet', 'same_family'] as const).map((reason) =>
+    makeIssue('dual_stack_conversion', { path: '' }, { reason }),
+  ),
 ];
 
 /**

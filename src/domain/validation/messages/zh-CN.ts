@@ -317,4 +317,16 @@ export const zhCN: MessageCatalogue = {
     p.podSubnet
       ? `节点 ${p.node} 的 Pod CIDR ${p.cidr} 位于配置的 Pod 子网 ${p.podSubnet} 之外。可能的原因：kube-controller-manager 运行时使用的 --cluster-cidr 与 kubeadm 配置不同（清单被修改，或配置未更新）。`
       : `节点 ${p.node} 的 Pod CIDR 为 ${p.cidr}，但配置中没有该地址族的 Pod 子网。可能的原因：修改了 kube-controller-manager 的 --cluster-cidr，却没有更新 kubeadm 配置。`,
+  dual_stack_conversion: (p) => {
+    switch (p.reason) {
+      case 'already_dual_stack':
+        return '该集群已经有两个地址族的 Pod 或 Service 子网，无需转换。';
+      case 'no_cluster_configuration':
+        return '未找到 ClusterConfiguration；请提供集群的 kubeadm 配置或其 kubeadm-config ConfigMap。';
+      case 'no_pod_subnet':
+        return '该集群没有 podSubnet，kube-controller-manager 不分配 Pod 地址范围；转换为双协议栈需要第一个地址族的 Pod 子网。';
+      case 'same_family':
+        return '要添加的地址范围必须属于集群尚未使用的地址族；现有地址族保持在第一位。';
+    }
+  },
 };
