@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -387,5 +387,67 @@ describe('diagnose', () => {
   it('is a usage error without exactly one nodes file', () => {
     expect(run(['diagnose']).exitCode).toBe(2);
     expect(run(['diagnose', nodes, nodes]).exitCode).toBe(2);
+  });
+});
+
+describe('convert-dual-stack', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'convert-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const config = () => {
+    const path = join(dir, 'kubeadm-config.yaml');
+    writeFileSync(
+      path,
+      'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.244.0.0/16\n  serviceSubnet: 10.96.0.0/16\n',
+    );
+    return path;
+  };
+  const ranges = ['--pod-subnet', 'fd00:10:244::/56', '--service-subnet', 'fd00:10:96::/112'];
+
+  it('prints the runbook in order with its commands, and writes its files with --out', () => {
+    const out = join(dir, 'out');
+    const result = run(['convert-dual-stack', config(), ...ranges, '--out', out, '--lang', 'en']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^1\. Back up what the conversion changes/);
+    expect(result.stdout).toContain('9. Let existing Services take a second address');
+    expect(result.stdout).toContain('--service-cluster-ip-range=10.96.0.0/16,fd00:10:96::/112#');
+    expect(readFileSync(join(out, 'cluster-configuration.yaml'), 'utf8')).toContain(
+      'podSubnet: 10.244.0.0/16,fd00:10:244::/56',
+    );
+  });
+
+  it('prints one JSON object with the steps, in the chosen language', () => {
+    const result = run(['convert-dual-stack', config(), ...ranges, '--json', '--lang', 'zh-CN']);
+    const report = JSON.parse(result.stdout) as {
+      valid: boolean;
+      podSubnet: string;
+      steps: { kind: string; title: string; commands: string[] }[];
+    };
+    expect(report.valid).toBe(true);
+    expect(report.podSubnet).toBe('10.244.0.0/16,fd00:10:244::/56');
+    expect(report.steps.map((s) => s.kind)).toContain('controller_manager');
+    expect(report.steps[0]?.title).toBe('备份转换要修改的内容');
+  });
+
+  it('refuses ranges kubeadm would refuse, with exit 1 and no steps', () => {
+    const result = run([
+      'convert-dual-stack',
+      config(),
+      '--pod-subnet',
+      'fd00:10:244::/56',
+      '--service-subnet',
+      'fd00:10:96::/64',
+      '--json',
+    ]);
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout) as { steps: unknown[]; issues: { code: string }[] };
+    expect(report.steps).toEqual([]);
+    expect(report.issues.map((i) => i.code)).toEqual(['service_subnet_too_large']);
+  });
+
+  it('is a usage error without both ranges', () => {
+    expect(run(['convert-dual-stack', config(), '--pod-subnet', 'fd00::/56']).exitCode).toBe(2);
   });
 });

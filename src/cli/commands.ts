@@ -4,6 +4,8 @@ import {
   bundleFiles,
   convertConfigText,
   diagnoseNodes,
+  planDualStackConversion,
+  RUNBOOK_TEXT,
   hasErrors,
   MAX_CONFIG_BYTES,
   parsePlanText,
@@ -13,7 +15,9 @@ import {
   type Issue,
   type KubeadmApiVersion,
   type Language,
+  type DualStackRequest,
   type NodeReport,
+  type RunbookStep,
 } from '../domain/index.ts';
 import { readInput, utf8Text } from './io.ts';
 import { toHumanReport, toJsonReport } from './output.ts';
@@ -135,5 +139,62 @@ export function runDiagnose(
         })),
       })
     : [...reports.map(nodeLine), toHumanReport(issues, names.length, options.language)].join('\n');
+  return { stdout: `${stdout}\n`, stderr: '', exitCode: valid ? 0 : 1 };
+}
+
+/** One step of the runbook as text: what it changes, where and how, how to check and undo it. */
+function stepLines(step: RunbookStep, n: number, language: Language, out?: string): string[] {
+  const text = RUNBOOK_TEXT[language];
+  const words = text.steps[step.kind];
+  const shell = (commands: readonly string[]) => commands.map((c) => `     $ ${c}`);
+  const lines = [`${n}. ${words.title}`, `   ${words.changes}`];
+  for (const file of step.files) {
+    lines.push(out === undefined ? `   ${file.path}:` : `   ${join(out, file.path)}`);
+    if (out === undefined)
+      lines.push(
+        ...file.text
+          .trimEnd()
+          .split('\n')
+          .map((l) => `     ${l}`),
+      );
+  }
+  if (step.commands.length > 0) lines.push(`   ${text.on[step.on]}:`, ...shell(step.commands));
+  lines.push(`   ✓ ${words.check}`, ...shell(step.checks));
+  lines.push(`   ↩ ${words.rollback}`, ...shell(step.rollback));
+  return lines;
+}
+
+export function runConvertDualStack(
+  file: string,
+  options: { request: DualStackRequest; json: boolean; language: Language; out?: string },
+): CommandResult {
+  const { texts, problems } = readAll([file]);
+  const source = texts[0];
+  const plan = source ? planDualStackConversion(source, options.request) : undefined;
+  const issues = [...problems, ...(plan?.issues ?? [])];
+  const valid = !hasErrors(issues);
+  const steps = plan?.steps ?? [];
+  if (options.out !== undefined) {
+    const dir = options.out;
+    try {
+      mkdirSync(dir, { recursive: true });
+      for (const f of steps.flatMap((s) => s.files)) writeFileSync(join(dir, f.path), f.text);
+    } catch (error) {
+      throw new UsageError(
+        `cannot write to ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  const words = RUNBOOK_TEXT[options.language].steps;
+  const stdout = options.json
+    ? toJsonReport(valid, issues, options.language, {
+        podSubnet: plan?.podSubnet ?? '',
+        serviceSubnet: plan?.serviceSubnet ?? '',
+        steps: steps.map((s) => ({ ...s, ...words[s.kind] })),
+      })
+    : [
+        ...steps.flatMap((s, i) => [...stepLines(s, i + 1, options.language, options.out), '']),
+        toHumanReport(issues, 1, options.language),
+      ].join('\n');
   return { stdout: `${stdout}\n`, stderr: '', exitCode: valid ? 0 : 1 };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { LANGUAGES, parseLanguage, type Language } from '../domain/index.ts';
 import {
+  runConvertDualStack,
   runDiagnose,
   runGenerate,
   runMigrate,
@@ -54,6 +55,25 @@ function dispatch(argv: readonly string[], env: CliEnvironment): CommandResult {
         ...(typeof values.config === 'string' ? { config: values.config } : {}),
       });
     }
+    case 'convert-dual-stack': {
+      const [file, ...extra] = positionals;
+      if (file === undefined || extra.length > 0)
+        throw new UsageError('convert-dual-stack takes exactly one kubeadm config file');
+      const pod = values['pod-subnet'];
+      const service = values['service-subnet'];
+      if (typeof pod !== 'string' || typeof service !== 'string')
+        throw new UsageError('convert-dual-stack needs --pod-subnet and --service-subnet');
+      return runConvertDualStack(file, {
+        request: {
+          podSubnet: pod,
+          serviceSubnet: service,
+          ...(typeof values['node-mask'] === 'string' ? { nodeMask: values['node-mask'] } : {}),
+        },
+        json: values.json === true,
+        language,
+        ...(typeof values.out === 'string' ? { out: values.out } : {}),
+      });
+    }
     case 'migrate': {
       const [file, ...extra] = positionals;
       if (file === undefined || extra.length > 0)
@@ -101,6 +121,9 @@ function parseOptions(args: readonly string[]) {
         to: { type: 'string' },
         out: { type: 'string' },
         config: { type: 'string' },
+        'pod-subnet': { type: 'string' },
+        'service-subnet': { type: 'string' },
+        'node-mask': { type: 'string' },
         lang: { type: 'string' },
       },
     });

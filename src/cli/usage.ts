@@ -11,6 +11,11 @@ Commands:
       kubectl get nodes -o json, and what is missing, with its likely cause; --config
       takes the cluster's kubeadm config or its kubeadm-config ConfigMap (kubectl -n
       kube-system get configmap kubeadm-config -o yaml).
+  convert-dual-stack FILE --pod-subnet CIDR --service-subnet CIDR [--node-mask N]
+      [--out DIR] [--json]
+      Plan turning a running single-stack cluster dual-stack (FILE: its kubeadm config or
+      kubeadm-config ConfigMap; the ranges: the second family's). Checks the new ranges and
+      prints each step with its files, commands, check and rollback; --out writes the files.
   migrate FILE --to v1beta4|v1beta3
       Print the config converted to another kubeadm config API version.
   generate PLAN.json --out DIR

@@ -147,7 +147,7 @@ describe('the runbook’s commands, run on files shaped as kubeadm writes them',
 
   it('sets the service range of kube-apiserver', () => {
     const path = '/etc/kubernetes/manifests/kube-apiserver.yaml';
-    const out = runOn(step('apiserver')?.commands[0] ?? '', {
+    const out = runOn(step('apiserver')?.commands[1] ?? '', {
       [path]: manifest(['advertise-address=10.0.0.1', 'service-cluster-ip-range=10.96.0.0/16']),
     });
     expect(out[path]).toContain('    - --service-cluster-ip-range=10.96.0.0/16,fd00:10:96::/112\n');

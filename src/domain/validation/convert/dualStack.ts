@@ -179,9 +179,8 @@ function runbook(c: {
       files: [],
       commands: [
         `kubectl -n kube-system get configmap kubeadm-config kube-proxy -o yaml > ${BACKUP_FILE}`,
-        `sudo cp -a ${MANIFESTS} ${BACKUP}`,
       ],
-      checks: [`ls ${BACKUP}`],
+      checks: [`grep -c 'kind: ConfigMap' ${BACKUP_FILE}`],
       rollback: [],
     },
     {
@@ -200,7 +199,11 @@ function runbook(c: {
       kind: 'apiserver',
       on: 'each control-plane node',
       files: [],
-      commands: [sed(apiserver, setFlag('service-cluster-ip-range', c.serviceSubnet))],
+      commands: [
+        // The copy every later rollback of a manifest comes from.
+        `sudo cp -a ${MANIFESTS} ${BACKUP}`,
+        sed(apiserver, setFlag('service-cluster-ip-range', c.serviceSubnet)),
+      ],
       checks: [
         `kubectl -n kube-system get pods -l component=kube-apiserver -o yaml | grep -- --service-cluster-ip-range`,
         // Kubernetes 1.33+: the default ServiceCIDR object reflects the apiserver flags.

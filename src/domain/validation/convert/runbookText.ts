@@ -28,8 +28,8 @@ const en: RunbookText = {
     backup: {
       title: 'Back up what the conversion changes',
       changes:
-        'Saves the kubeadm-config and kube-proxy ConfigMaps, and on each control-plane node copies the static pod manifests, so every later step can be undone.',
-      check: 'The backup file exists and the manifests folder copy lists kube-apiserver.yaml.',
+        'Saves the kubeadm-config and kube-proxy ConfigMaps, so the steps that change them can be undone (each control-plane node keeps a copy of its static pod manifests in the next step).',
+      check: 'The backup file holds both ConfigMaps.',
       rollback: 'Nothing to undo.',
     },
     kubeadm_config: {
@@ -42,7 +42,7 @@ const en: RunbookText = {
     apiserver: {
       title: 'Give kube-apiserver the second service range',
       changes:
-        'Sets --service-cluster-ip-range in the kube-apiserver static pod manifest to both ranges, the existing one first; kubelet restarts the pod. Every kube-apiserver must have the same value. From Kubernetes 1.33 the ServiceCIDR object named kubernetes reflects these ranges.',
+        'Copies the static pod manifests aside, then sets --service-cluster-ip-range in the kube-apiserver manifest to both ranges, the existing one first; kubelet restarts the pod. Every kube-apiserver must have the same value. From Kubernetes 1.33 the ServiceCIDR object named kubernetes reflects these ranges.',
       check:
         'The running pods show the new flag; on 1.33 and later the kubernetes ServiceCIDR lists both ranges.',
       rollback: 'Copy the saved manifest back; kubelet restarts the pod with the old flag.',
@@ -102,8 +102,8 @@ const zhCN: RunbookText = {
     backup: {
       title: '备份转换要修改的内容',
       changes:
-        '保存 kubeadm-config 和 kube-proxy 两个 ConfigMap，并在每个控制平面节点上复制静态 Pod 清单，以便后续每一步都能撤销。',
-      check: '备份文件存在，清单目录的副本中有 kube-apiserver.yaml。',
+        '保存 kubeadm-config 和 kube-proxy 两个 ConfigMap，以便撤销修改它们的步骤（每个控制平面节点会在下一步保留其静态 Pod 清单的副本）。',
+      check: '备份文件中包含这两个 ConfigMap。',
       rollback: '无需撤销。',
     },
     kubeadm_config: {
@@ -116,7 +116,7 @@ const zhCN: RunbookText = {
     apiserver: {
       title: '为 kube-apiserver 添加第二个 Service 地址范围',
       changes:
-        '把 kube-apiserver 静态 Pod 清单中的 --service-cluster-ip-range 设为两个地址范围，现有的在前；kubelet 会重启该 Pod。所有 kube-apiserver 必须使用相同的值。从 Kubernetes 1.33 起，名为 kubernetes 的 ServiceCIDR 对象反映这些地址范围。',
+        '先把静态 Pod 清单复制到一旁，再把 kube-apiserver 清单中的 --service-cluster-ip-range 设为两个地址范围，现有的在前；kubelet 会重启该 Pod。所有 kube-apiserver 必须使用相同的值。从 Kubernetes 1.33 起，名为 kubernetes 的 ServiceCIDR 对象反映这些地址范围。',
       check:
         '运行中的 Pod 显示新的参数；在 1.33 及以上版本中，kubernetes ServiceCIDR 列出两个地址范围。',
       rollback: '把保存的清单复制回去；kubelet 会以旧参数重启该 Pod。',
