@@ -279,7 +279,7 @@ export const en: MessageCatalogue = {
   node_family_missing: (p) =>
     p.what === 'internal_ip'
       ? `Node ${p.node} has no ${family(p.family)} InternalIP${p.known === 'nodes' ? ', though other nodes have one' : ''}. Likely cause: kubelet's node-ip names only one family (or the node has no ${family(p.family)} address). Fix: set node-ip to one IP per family, primary first (nodeRegistration.kubeletExtraArgs in its JoinConfiguration, or KUBELET_KUBEADM_ARGS in /var/lib/kubelet/kubeadm-flags.env), then restart kubelet.`
-      : `Node ${p.node} has no ${family(p.family)} pod CIDR${p.known === 'nodes' ? ', though other nodes have one' : ''}. Likely cause: kube-controller-manager's --cluster-cidr has no ${family(p.family)} range (or its node mask does not fit), or the node registered before it had one: a Node's podCIDRs are set once. Fix: give the controller-manager a ${family(p.family)} cluster CIDR and mask, then drain, delete and re-join this node.`,
+      : `Node ${p.node} has no ${family(p.family)} pod CIDR${p.known === 'nodes' ? ', though other nodes have one' : ''}. Likely cause: kube-controller-manager's --cluster-cidr has no ${family(p.family)} range (or its node mask does not fit), or the node registered before it had one: a Node's podCIDRs are set once. Fix: give the controller-manager an ${family(p.family)} cluster CIDR and mask, then drain, delete and re-join this node.`,
   pod_cidr_outside: (p) =>
     p.podSubnet
       ? `Node ${p.node}'s pod CIDR ${p.cidr} lies outside the config's pod subnet ${p.podSubnet}. Likely cause: kube-controller-manager runs with another --cluster-cidr than the kubeadm config says (an edited manifest, or a config that was not updated).`
