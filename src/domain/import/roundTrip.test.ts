@@ -21,7 +21,8 @@ describe('importConfigFiles (round trip)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 full render-and-import round trips: seconds on a loaded 2-core machine.
+  }, 30_000);
 
   it('covers both API versions, every stack and control-plane joins', () => {
     const seen = new Set<string>();
