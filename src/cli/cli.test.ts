@@ -451,3 +451,43 @@ describe('convert-dual-stack', () => {
     expect(run(['convert-dual-stack', config(), '--pod-subnet', 'fd00::/56']).exitCode).toBe(2);
   });
 });
+
+describe('validate --nodes', () => {
+  const fixture = (name: string) =>
+    new URL(`../domain/validation/diagnose/__fixtures__/${name}`, import.meta.url).pathname;
+
+  it('checks new join files against the running cluster’s nodes and its ConfigMap', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'running-'));
+    try {
+      const joinFile = join(dir, 'join-w-1.yaml');
+      writeFileSync(
+        joinFile,
+        [
+          'apiVersion: kubeadm.k8s.io/v1beta4',
+          'kind: JoinConfiguration',
+          'discovery:',
+          '  bootstrapToken:',
+          '    apiServerEndpoint: 192.168.10.11:6443',
+          '    token: abcdef.0123456789abcdef',
+          `    caCertHashes: ["sha256:${'a'.repeat(64)}"]`,
+          'nodeRegistration:',
+          '  name: w-1',
+          '  kubeletExtraArgs:',
+          '  - name: node-ip',
+          '    value: 192.168.10.41,fd00:192:168:10::41',
+          '',
+        ].join('\n'),
+      );
+      const args = ['validate', '--json', fixture('kubeadm-config-configmap.yaml'), joinFile];
+      expect(run(args).exitCode).toBe(0);
+      const result = run([...args, '--nodes', fixture('nodes.json')]);
+      expect(result.exitCode).toBe(1);
+      const report = JSON.parse(result.stdout) as { issues: { code: string; file: string }[] };
+      expect(report.issues.map((i) => [i.code, i.file])).toEqual([
+        ['duplicate_node_name', joinFile],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,6 +4,7 @@ import {
   bundleFiles,
   convertConfigText,
   diagnoseNodes,
+  existingNodes,
   planDualStackConversion,
   RUNBOOK_TEXT,
   hasErrors,
@@ -48,16 +49,27 @@ function readAll(names: readonly string[]): Readable {
 
 export function runValidate(
   files: readonly string[],
-  options: { json: boolean; kubernetesVersion?: string; language: Language },
+  options: { json: boolean; kubernetesVersion?: string; language: Language; nodes?: string },
 ): CommandResult {
   if (files.length === 0)
     throw new UsageError('validate needs at least one file (or - for standard input)');
   const { texts, problems } = readAll(files);
-  const result = validateConfigTexts(
-    texts,
-    options.kubernetesVersion === undefined ? {} : { kubernetesVersion: options.kubernetesVersion },
-  );
-  const issues = [...problems, ...result.issues];
+  // The running cluster's nodes (kubectl get nodes -o json), for new join files to be checked against.
+  const running = options.nodes === undefined ? undefined : readAll([options.nodes]);
+  const nodesText = running?.texts[0];
+  const existing = nodesText ? existingNodes(nodesText) : undefined;
+  const result = validateConfigTexts(texts, {
+    ...(options.kubernetesVersion === undefined
+      ? {}
+      : { kubernetesVersion: options.kubernetesVersion }),
+    ...(existing ? { existingNodes: existing.nodes } : {}),
+  });
+  const issues = [
+    ...problems,
+    ...(running?.problems ?? []),
+    ...(existing?.issues ?? []),
+    ...result.issues,
+  ];
   const valid = !hasErrors(issues);
   const stdout = options.json
     ? toJsonReport(valid, issues, options.language)

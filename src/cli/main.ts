@@ -39,6 +39,7 @@ function dispatch(argv: readonly string[], env: CliEnvironment): CommandResult {
       return runValidate(positionals, {
         json: values.json === true,
         language,
+        ...(typeof values.nodes === 'string' ? { nodes: values.nodes } : {}),
         ...(typeof values['kubernetes-version'] === 'string'
           ? { kubernetesVersion: values['kubernetes-version'] }
           : {}),
@@ -121,6 +122,7 @@ function parseOptions(args: readonly string[]) {
         to: { type: 'string' },
         out: { type: 'string' },
         config: { type: 'string' },
+        nodes: { type: 'string' },
         'pod-subnet': { type: 'string' },
         'service-subnet': { type: 'string' },
         'node-mask': { type: 'string' },

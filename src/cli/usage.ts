@@ -3,9 +3,10 @@ import type { Language } from '../domain/index.ts';
 export const USAGE = `Usage: kubeadm-wizard <command> [options]
 
 Commands:
-  validate FILE... [--json] [--kubernetes-version vX.Y.Z]
+  validate FILE... [--json] [--kubernetes-version vX.Y.Z] [--nodes NODES.json]
       Check kubeadm config files that together describe one cluster (an init file and
-      any number of join files). "-" reads standard input.
+      any number of join files). "-" reads standard input. With --nodes (kubectl get
+      nodes -o json) the join files are checked against the running cluster's nodes.
   diagnose NODES.json [--config FILE] [--json]
       Report each node's InternalIPs and pod CIDRs per family from the output of
       kubectl get nodes -o json, and what is missing, with its likely cause; --config

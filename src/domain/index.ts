@@ -42,6 +42,7 @@ export {
 export { RUNBOOK_TEXT, type RunbookText, type StepText } from './validation/convert/runbookText.ts';
 export {
   diagnoseNodes,
+  existingNodes,
   type ClusterFamilies,
   type Diagnosis,
   type NodeReport,

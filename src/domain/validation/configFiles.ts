@@ -3,7 +3,11 @@ import { classifyEncoding } from '../text/encoding.ts';
 import { hasErrors, makeIssue, type Issue } from './issues.ts';
 import { decodeDocument, readConfigFile } from './decode/index.ts';
 import { readYamlData } from './decode/read.ts';
-import { validateDocuments, type DecodedFile } from './rules/cluster/index.ts';
+import {
+  validateDocuments,
+  type DecodedFile,
+  type ValidateOptions,
+} from './rules/cluster/index.ts';
 
 /** One input file as bytes; `truncated` when it was larger than the reader's limit. */
 export interface ConfigSource {
@@ -25,6 +29,8 @@ export interface ConfigValidation {
 
 export interface ConfigValidationOptions {
   kubernetesVersion?: string;
+  /** Nodes already in the cluster, to check the files' nodes against (see ValidateOptions). */
+  existingNodes?: NonNullable<ValidateOptions['existingNodes']>;
 }
 
 /** The largest input the readers accept, in bytes. */

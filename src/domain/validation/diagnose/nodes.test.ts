@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnoseNodes } from './nodes.ts';
+import { validateConfigTexts } from '../configFiles.ts';
+import { diagnoseNodes, existingNodes } from './nodes.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
@@ -109,5 +110,57 @@ describe('diagnoseNodes on hostile pastes', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('existingNodes: new join files checked against the running cluster', () => {
+  const join = (name: string, nodeIp: string, controlPlane = false) => ({
+    name: `join-${name}.yaml`,
+    text: [
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: JoinConfiguration',
+      'discovery:',
+      '  bootstrapToken:',
+      '    apiServerEndpoint: 192.168.10.11:6443',
+      '    token: abcdef.0123456789abcdef',
+      `    caCertHashes: ["sha256:${'a'.repeat(64)}"]`,
+      'nodeRegistration:',
+      `  name: ${name}`,
+      '  kubeletExtraArgs:',
+      '  - name: node-ip',
+      `    value: ${nodeIp}`,
+      ...(controlPlane ? ['controlPlane:', `  certificateKey: "${'b'.repeat(64)}"`] : []),
+    ].join('\n'),
+  });
+
+  it('finds a new node that takes an existing name or address, on the new file only', () => {
+    const { nodes, issues } = existingNodes(NODES);
+    expect(issues).toEqual([]);
+    expect(nodes.map((n) => [n.name?.value, n.role])).toEqual([
+      ['cp-1', 'control-plane'],
+      ['w-1', 'worker'],
+      ['w-2', 'worker'],
+    ]);
+    const result = validateConfigTexts(
+      [
+        CONFIG_MAP,
+        join('w-1', '192.168.10.31,fd00:192:168:10::31'),
+        join('w-3', '192.168.10.22,fd00:192:168:10::33'),
+      ],
+      { existingNodes: nodes },
+    );
+    expect(result.issues.map((i) => [i.code, i.file])).toEqual([
+      ['duplicate_node_name', 'join-w-1.yaml'],
+      ['duplicate_node_ip', 'join-w-3.yaml'],
+    ]);
+  });
+
+  it('counts the running control-plane nodes: a second one needs a controlPlaneEndpoint', () => {
+    const { nodes } = existingNodes(NODES);
+    const result = validateConfigTexts(
+      [CONFIG_MAP, join('cp-2', '192.168.10.12,fd00:192:168:10::12', true)],
+      { existingNodes: nodes },
+    );
+    expect(result.issues.map((i) => i.code)).toContain('control_plane_endpoint_required');
   });
 });

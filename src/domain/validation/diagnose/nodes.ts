@@ -3,6 +3,7 @@ import { IP_FAMILIES, type Cidr, type IpAddress, type IpFamily } from '../../net
 import { readYamlData } from '../decode/read.ts';
 import { cidrOf, ipOf } from '../rules/documents/addresses.ts';
 import { makeIssue, type Issue } from '../issues.ts';
+import type { NodeView } from '../rules/cluster/view.ts';
 import { readClusterRanges, type ClusterRanges } from './config.ts';
 
 /** What one Node object says about its networking, per family. */
@@ -45,6 +46,9 @@ function nodeObjects(file: string, data: unknown, issues: Issue[]): unknown[] {
   return [];
 }
 
+/** kubeadm labels a control-plane node with this (no value). */
+const CONTROL_PLANE_LABEL = 'node-role.kubernetes.io/control-plane';
+
 /** Reads one Node: its name, InternalIP addresses and pod CIDRs (anything else is ignored). */
 function reportOf(file: string, item: unknown, index: number, issues: Issue[]) {
   const path = `items.${index}`;
@@ -62,6 +66,8 @@ function reportOf(file: string, item: unknown, index: number, issues: Issue[]) {
     internalIps: emptyByFamily(),
     podCidrs: emptyByFamily(),
   };
+  const labels = isRecord(metadata.labels) ? metadata.labels : {};
+  const controlPlane = CONTROL_PLANE_LABEL in labels;
   const ips: IpAddress[] = [];
   for (const address of Array.isArray(status.addresses) ? status.addresses : []) {
     if (!isRecord(address) || address.type !== 'InternalIP') continue;
@@ -81,7 +87,40 @@ function reportOf(file: string, item: unknown, index: number, issues: Issue[]) {
       report.podCidrs[cidr.family].push(formatCidr(cidr));
     }
   }
-  return { report, ips, cidrs };
+  return { report, ips, cidrs, controlPlane, named: typeof metadata.name === 'string' };
+}
+
+/**
+ * The nodes of `kubectl get nodes -o json` as the cluster rules see nodes, so new join files can
+ * be checked against them (their names, addresses, and how many control-plane nodes there are).
+ */
+export function existingNodes(nodesFile: { name: string; text: string }): {
+  nodes: NodeView[];
+  issues: Issue[];
+} {
+  const read = readYamlData(nodesFile.name, nodesFile.text);
+  const issues = [...read.issues];
+  const [first] = read.documents;
+  const items = first ? nodeObjects(nodesFile.name, first.data, issues) : [];
+  const nodes = items.flatMap((item, i): NodeView[] => {
+    const parsed = reportOf(nodesFile.name, item, i, issues);
+    if (!parsed) return [];
+    const path = `items.${i}.status.addresses`;
+    const entries = parsed.ips.map((ip, entry) => ({ ...ip, entry }));
+    return [
+      {
+        file: nodesFile.name,
+        document: 0,
+        kind: 'running',
+        role: parsed.controlPlane ? 'control-plane' : 'worker',
+        ...(parsed.named
+          ? { name: { value: parsed.report.name.toLowerCase(), path: `items.${i}.metadata.name` } }
+          : {}),
+        nodeIps: { path, set: entries.length > 0, entries, valid: entries.length > 0 },
+      },
+    ];
+  });
+  return { nodes, issues };
 }
 
 /** The cluster's families: the pod subnet's from the config, else every family a node shows. */

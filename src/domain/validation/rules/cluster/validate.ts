@@ -37,7 +37,8 @@ export function validateDocuments(
   files: readonly DecodedFile[],
   options: ValidateOptions = {},
 ): Issue[] {
-  const view = buildClusterView(files);
+  const view = buildClusterView(files, options.existingNodes);
+  const existing = new Set(options.existingNodes?.map((n) => n.file));
   const version =
     options.kubernetesVersion !== undefined ? { kubernetesVersion: options.kubernetesVersion } : {};
   const documentIssues = view.files.flatMap((file) =>
@@ -52,5 +53,9 @@ export function validateDocuments(
         }),
       ),
   );
-  return [...documentIssues, ...CLUSTER_RULES.flatMap((rule) => rule(view))];
+  // The existing nodes are the yardstick: what is wrong with them is diagnose's report.
+  const clusterIssues = CLUSTER_RULES.flatMap((rule) => rule(view)).filter(
+    (issue) => issue.file === undefined || !existing.has(issue.file),
+  );
+  return [...documentIssues, ...clusterIssues];
 }

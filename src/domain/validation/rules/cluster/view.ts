@@ -38,7 +38,8 @@ export interface NodeView {
   /** The document that registers the node (its Init or JoinConfiguration; else the first one). */
   readonly document: number;
   readonly role: 'control-plane' | 'worker';
-  readonly kind: 'init' | 'join';
+  /** `running`: a node of the running cluster (ValidateOptions.existingNodes), not in the files. */
+  readonly kind: 'init' | 'join' | 'running';
   /** Trimmed and lower-cased, as kubeadm normalises it; absent when the host name is used. */
   readonly name?: { readonly value: string; readonly path: string };
   readonly nodeIps: NodeIps;
@@ -67,13 +68,21 @@ export interface ClusterView {
 }
 
 /** Builds the cluster view: file roles, the init file's settings and the nodes. */
-export function buildClusterView(files: readonly DecodedFile[]): ClusterView {
+export function buildClusterView(
+  files: readonly DecodedFile[],
+  existingNodes: readonly NodeView[] = [],
+): ClusterView {
   const views = files.map(fileView);
   const initFile = views.find((f) => f.role === 'init');
-  const nodes = views.flatMap((f) => {
-    const node = nodeOf(f);
-    return node ? [node] : [];
-  });
+  // With a running cluster's nodes, the init file is that cluster's config: its node is among them.
+  const running = existingNodes.length > 0;
+  const nodes = [
+    ...existingNodes,
+    ...views.flatMap((f) => {
+      const node = running && f.role === 'init' ? undefined : nodeOf(f);
+      return node ? [node] : [];
+    }),
+  ];
   return initFile
     ? { files: views, settings: settingsOf(initFile), nodes }
     : { files: views, nodes };

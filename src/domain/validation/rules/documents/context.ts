@@ -1,4 +1,5 @@
 import type { KubeadmDocument } from '../../../kubeadm/documents.ts';
+import type { NodeView } from '../cluster/view.ts';
 import {
   makeIssue,
   relocateIssues,
@@ -16,6 +17,12 @@ export interface DecodedFile {
 /** Settings that apply to every file, such as the CLI's `--kubernetes-version`. */
 export interface ValidateOptions {
   kubernetesVersion?: string;
+  /**
+   * Nodes already in the cluster (read from `kubectl get nodes`): the join files' nodes are
+   * checked against them (names, addresses, control-plane count, capacity), not they against the
+   * files; an init file is then the running cluster's config, its node one of these.
+   */
+  existingNodes?: readonly NodeView[];
 }
 
 /** Where a document sits, and what its checks need to know about it. */
