@@ -152,4 +152,20 @@ export class WizardPage {
   async clipboardText(): Promise<string> {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
+
+  /** The "Diagnose running nodes" panel, opened from the plan toolbar. */
+  diagnosePanel(): Locator {
+    return this.page.getByRole('region', { name: this.t.diagnose.title });
+  }
+
+  /** Opens the diagnose panel, pastes the nodes (and the config, if given) and presses Diagnose. */
+  async diagnose(nodes: string, config?: string): Promise<void> {
+    const panel = this.diagnosePanel();
+    if (!(await panel.isVisible())) {
+      await this.page.getByRole('button', { name: this.t.plan.diagnose }).click();
+    }
+    await panel.getByLabel(this.t.diagnose.nodes).fill(nodes);
+    await panel.getByLabel(this.t.diagnose.config).fill(config ?? '');
+    await panel.getByRole('button', { name: this.t.diagnose.run, exact: true }).click();
+  }
 }

@@ -3,6 +3,7 @@
 export {
   createPlanSchema,
   decodeShareFragment,
+  diagnoseNodes,
   encodeShareFragment,
   fieldRef,
   fieldStep,
@@ -17,6 +18,7 @@ export {
   renderPlanFile,
   renderPlanFiles,
   stepFields,
+  textSizeProblem,
   validatePlan,
   withoutSecrets,
 } from '../domain/index.ts';

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type Ref } from 'react';
 import type { ClusterPlan } from '../../domain/index.ts';
 import { loadEngine } from '../hooks/engine.ts';
 import { copyText } from '../browser/clipboard.ts';
@@ -12,6 +12,9 @@ export interface PlanToolbarProps {
   onLoad: (plan: ClusterPlan, notice: string) => void;
   onNotice: (notice: string) => void;
   onImport: () => void;
+  onDiagnose: () => void;
+  /** The Diagnose button, for returning focus to it when its panel closes. */
+  diagnoseRef?: Ref<HTMLButtonElement>;
   onStartOver: () => void;
   rememberSecrets: boolean;
   onRememberSecrets: (remember: boolean) => void;
@@ -20,7 +23,7 @@ export interface PlanToolbarProps {
 const PLAN_FILE = 'kubeadm-plan.json';
 
 /** Import, save, load, share and start over: everything about the plan as a whole. */
-export function PlanToolbar(props: PlanToolbarProps) {
+export function PlanToolbar({ diagnoseRef, ...props }: PlanToolbarProps) {
   const uiText = useText();
   const formatIssue = useFormatIssue();
   const t = uiText.plan;
@@ -52,6 +55,14 @@ export function PlanToolbar(props: PlanToolbarProps) {
     <div className="toolbar" role="group" aria-label={t.toolbar}>
       <button type="button" className="button button--small" onClick={props.onImport}>
         {t.import}
+      </button>
+      <button
+        ref={diagnoseRef}
+        type="button"
+        className="button button--small"
+        onClick={props.onDiagnose}
+      >
+        {t.diagnose}
       </button>
       <button
         type="button"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { ClusterPlan } from '../../domain/core.ts';
 import { EngineContext } from '../hooks/engine.ts';
@@ -11,7 +11,7 @@ import { useText } from '../text/language.ts';
 import { FocusContext } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
 import { LoadedPart } from './LoadedPart.tsx';
-import { IMPORT_PANEL, LATER_PARTS, PREVIEW_PANE } from './parts.ts';
+import { DIAGNOSE_PANEL, IMPORT_PANEL, LATER_PARTS, PREVIEW_PANE } from './parts.ts';
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { StepNav } from './StepNav.tsx';
 import { WIZARD_STEPS } from './steps.ts';
@@ -31,6 +31,8 @@ export function Wizard({ initial }: WizardProps) {
     useStepNavigation(form, { step: initial.step, reachedAll: initial.source !== 'default' });
   const progress = useProgress(form, engine, initial, { current, reachAll, restart });
   const [importing, setImporting] = useState(false);
+  const [diagnosing, setDiagnosing] = useState(false);
+  const diagnoseButton = useRef<HTMLButtonElement>(null);
 
   return (
     <FormProvider {...form}>
@@ -42,6 +44,8 @@ export function Wizard({ initial }: WizardProps) {
               onLoad={progress.replacePlan}
               onNotice={progress.setNotice}
               onImport={() => setImporting(true)}
+              onDiagnose={() => setDiagnosing(true)}
+              diagnoseRef={diagnoseButton}
               onStartOver={progress.startOver}
               rememberSecrets={progress.rememberSecrets}
               onRememberSecrets={progress.setRememberSecrets}
@@ -56,6 +60,18 @@ export function Wizard({ initial }: WizardProps) {
                   onImport: (plan: ClusterPlan) => progress.replacePlan(plan, ''),
                   onClose: () => setImporting(false),
                 }}
+              />
+            )}
+            {diagnosing && (
+              <LoadedPart
+                part={DIAGNOSE_PANEL}
+                props={{
+                  onClose: () => {
+                    setDiagnosing(false);
+                    diagnoseButton.current?.focus();
+                  },
+                }}
+                ready={engine !== undefined}
               />
             )}
             <div className="layout">

@@ -11,6 +11,11 @@ export const IMPORT_PANEL = loadable(
   async () => (await import('../import/ImportPanel.tsx')).ImportPanel,
 );
 
+/** The panel that diagnoses a running cluster's nodes: loaded when the user asks for it. */
+export const DIAGNOSE_PANEL = loadable(
+  async () => (await import('../diagnose/DiagnosePanel.tsx')).DiagnosePanel,
+);
+
 /** Everything past the first step that is fetched as soon as the first step has been painted. */
 export const LATER_PARTS: readonly Loadable<unknown>[] = [
   ...WIZARD_STEPS.map((step) => step.body),
