@@ -53,3 +53,25 @@ describe('parseYamlStream', () => {
     });
   });
 });
+
+describe('parseYamlStream: block nesting refused before the parser sees it', () => {
+  const depth = (text: string) => parseYamlStream(text).problem;
+
+  it('refuses deep compact sequences and deep block mappings as the depth limit', () => {
+    expect(depth(`${'- '.repeat(10000)}x\n`)).toEqual({ kind: 'limit', limit: 'depth', max: 64 });
+    const mappings = Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}a${i}:`).join('\n');
+    expect(depth(`${mappings} x\n`)).toEqual({ kind: 'limit', limit: 'depth', max: 64 });
+  });
+
+  it('reads nesting within the limit, and block scalars whatever their lines’ indentation', () => {
+    const nested = Array.from({ length: 40 }, (_, i) => `${' '.repeat(i)}a${i}:`).join('\n');
+    expect(depth(`${nested} x\n`)).toBeUndefined();
+    const script = [
+      'script: |',
+      ...Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 2)}line`),
+    ];
+    const stream = parseYamlStream(`${script.join('\n')}\n`);
+    expect(stream.problem).toBeUndefined();
+    expect(stream.documents[0]?.problem).toBeUndefined();
+  });
+});

@@ -54,7 +54,9 @@ export function parseYamlStream(text: string): YamlStream {
     return { documents: [], problem: { kind: 'limit', limit: 'size', max: YAML_LIMITS.maxBytes } };
   }
   // The parser itself recurses on flow collections: refuse deep [ { nesting before it sees it.
-  if (flowDepth(text) > YAML_LIMITS.maxDepth) {
+  // So does the composer on deep block nesting, and V8 can die outright (not throw) when it has to
+  // compile a regular expression that deep in the stack: refuse deep block nesting up front too.
+  if (flowDepth(text) > YAML_LIMITS.maxDepth || blockDepth(text) > YAML_LIMITS.maxDepth) {
     return { documents: [], problem: { kind: 'limit', limit: 'depth', max: YAML_LIMITS.maxDepth } };
   }
   let parsed;
@@ -131,6 +133,31 @@ function nodeDepth(node: unknown, depth: number): number {
     return max;
   }
   return depth;
+}
+
+/**
+ * An upper bound of the block nesting in the text: each line is one level deeper than the lines
+ * of smaller indentation it follows, plus one level per compact `- ` that starts it. Lines of a
+ * block scalar (after a `|` or `>` header) are its content, not nesting, and are skipped.
+ */
+function blockDepth(text: string): number {
+  const indents: number[] = [];
+  let scalarIndent = -1;
+  let max = 0;
+  for (const line of text.split('\n')) {
+    const content = line.trimStart();
+    const indent = line.length - content.length;
+    if (content === '' || content.startsWith('#')) continue;
+    if (scalarIndent >= 0 && indent > scalarIndent) continue;
+    scalarIndent = -1;
+    while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent) indents.pop();
+    indents.push(indent);
+    let dashes = 0;
+    while (content.startsWith('- ', dashes * 2) || content.startsWith('-\t', dashes * 2)) dashes++;
+    max = Math.max(max, indents.length + dashes);
+    if (/[|>][0-9+-]*\s*(#.*)?$/.test(content)) scalarIndent = indent;
+  }
+  return max;
 }
 
 /** The deepest nesting of [ and { in the text, skipping quoted scalars and comments. */
