@@ -15,6 +15,9 @@ export interface PlanToolbarProps {
   onDiagnose: () => void;
   /** The Diagnose button, for returning focus to it when its panel closes. */
   diagnoseRef?: Ref<HTMLButtonElement>;
+  onConvert: () => void;
+  /** The Convert button, for returning focus to it when its panel closes. */
+  convertRef?: Ref<HTMLButtonElement>;
   onStartOver: () => void;
   rememberSecrets: boolean;
   onRememberSecrets: (remember: boolean) => void;
@@ -23,7 +26,7 @@ export interface PlanToolbarProps {
 const PLAN_FILE = 'kubeadm-plan.json';
 
 /** Import, save, load, share and start over: everything about the plan as a whole. */
-export function PlanToolbar({ diagnoseRef, ...props }: PlanToolbarProps) {
+export function PlanToolbar({ diagnoseRef, convertRef, ...props }: PlanToolbarProps) {
   const uiText = useText();
   const formatIssue = useFormatIssue();
   const t = uiText.plan;
@@ -63,6 +66,14 @@ export function PlanToolbar({ diagnoseRef, ...props }: PlanToolbarProps) {
         onClick={props.onDiagnose}
       >
         {t.diagnose}
+      </button>
+      <button
+        ref={convertRef}
+        type="button"
+        className="button button--small"
+        onClick={props.onConvert}
+      >
+        {t.convert}
       </button>
       <button
         type="button"

@@ -11,7 +11,7 @@ import { useText } from '../text/language.ts';
 import { FocusContext } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
 import { LoadedPart } from './LoadedPart.tsx';
-import { DIAGNOSE_PANEL, IMPORT_PANEL, LATER_PARTS, PREVIEW_PANE } from './parts.ts';
+import { CONVERT_PANEL, DIAGNOSE_PANEL, IMPORT_PANEL, LATER_PARTS, PREVIEW_PANE } from './parts.ts';
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { StepNav } from './StepNav.tsx';
 import { WIZARD_STEPS } from './steps.ts';
@@ -33,6 +33,8 @@ export function Wizard({ initial }: WizardProps) {
   const [importing, setImporting] = useState(false);
   const [diagnosing, setDiagnosing] = useState(false);
   const diagnoseButton = useRef<HTMLButtonElement>(null);
+  const [converting, setConverting] = useState(false);
+  const convertButton = useRef<HTMLButtonElement>(null);
 
   return (
     <FormProvider {...form}>
@@ -46,6 +48,8 @@ export function Wizard({ initial }: WizardProps) {
               onImport={() => setImporting(true)}
               onDiagnose={() => setDiagnosing(true)}
               diagnoseRef={diagnoseButton}
+              onConvert={() => setConverting(true)}
+              convertRef={convertButton}
               onStartOver={progress.startOver}
               rememberSecrets={progress.rememberSecrets}
               onRememberSecrets={progress.setRememberSecrets}
@@ -69,6 +73,18 @@ export function Wizard({ initial }: WizardProps) {
                   onClose: () => {
                     setDiagnosing(false);
                     diagnoseButton.current?.focus();
+                  },
+                }}
+                ready={engine !== undefined}
+              />
+            )}
+            {converting && (
+              <LoadedPart
+                part={CONVERT_PANEL}
+                props={{
+                  onClose: () => {
+                    setConverting(false);
+                    convertButton.current?.focus();
                   },
                 }}
                 ready={engine !== undefined}

@@ -16,6 +16,11 @@ export const DIAGNOSE_PANEL = loadable(
   async () => (await import('../diagnose/DiagnosePanel.tsx')).DiagnosePanel,
 );
 
+/** The panel that plans turning a running single-stack cluster dual-stack: loaded when asked for. */
+export const CONVERT_PANEL = loadable(
+  async () => (await import('../convert/ConvertPanel.tsx')).ConvertPanel,
+);
+
 /** Everything past the first step that is fetched as soon as the first step has been painted. */
 export const LATER_PARTS: readonly Loadable<unknown>[] = [
   ...WIZARD_STEPS.map((step) => step.body),

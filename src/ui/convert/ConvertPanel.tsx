@@ -1,0 +1,232 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { DualStackConversion, Issue, RunbookStep, StepText } from '../../domain/index.ts';
+import { downloadText } from '../browser/download.ts';
+import { loadEngine, useEngine } from '../hooks/engine.ts';
+import { CopyButton } from '../preview/CopyButton.tsx';
+import { useFormatIssue, useLanguage, useText } from '../text/language.ts';
+
+export interface ConvertPanelProps {
+  onClose: () => void;
+}
+
+const CONFIG_FILE = 'kubeadm-config.yaml';
+
+type Shown = Pick<DualStackConversion, 'issues' | 'steps'>;
+
+/** Paste a single-stack cluster's kubeadm config and the second family's ranges: the runbook to go dual-stack. */
+export function ConvertPanel({ onClose }: ConvertPanelProps) {
+  const t = useText().convert;
+  const id = useId();
+  const engine = useEngine();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [configText, setConfigText] = useState('');
+  const [podSubnet, setPodSubnet] = useState('');
+  const [serviceSubnet, setServiceSubnet] = useState('');
+  const [nodeMask, setNodeMask] = useState('');
+  const [shown, setShown] = useState<Shown | undefined>();
+  const [message, setMessage] = useState('');
+
+  useEffect(() => heading.current?.focus(), []);
+
+  /** A huge paste is refused as it arrives (as the diagnose panel does); keeping it would stall the page. */
+  const accept = (text: string) => {
+    const problem = engine?.textSizeProblem(CONFIG_FILE, text);
+    if (problem) {
+      setConfigText('');
+      setShown({ issues: [problem], steps: [] });
+      setMessage(t.refused);
+    } else {
+      setConfigText(text);
+    }
+  };
+
+  const run = async () => {
+    if (!configText.trim()) {
+      setShown(undefined);
+      return setMessage(t.noInput);
+    }
+    const { planDualStackConversion } = engine ?? (await loadEngine());
+    const result = planDualStackConversion(
+      { name: CONFIG_FILE, text: configText },
+      { podSubnet, serviceSubnet, nodeMask },
+    );
+    setShown({ issues: result.issues, steps: result.steps });
+    setMessage(result.steps.length > 0 ? t.summary(result.steps.length) : t.fixFirst);
+  };
+
+  const input = (
+    name: 'podSubnet' | 'serviceSubnet' | 'nodeMask',
+    value: string,
+    set: (value: string) => void,
+  ) => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>{t[name]}</label>
+      <input
+        id={`${id}-${name}`}
+        type="text"
+        value={value}
+        spellCheck={false}
+        autoComplete="off"
+        required={name !== 'nodeMask'}
+        aria-describedby={`${id}-${name}-help`}
+        onChange={(e) => set(e.target.value)}
+      />
+      <p id={`${id}-${name}-help`} className="field__help">
+        {t[`${name}Help`]}
+      </p>
+    </div>
+  );
+
+  return (
+    <section className="import" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t.title}
+      </h2>
+      <p>{t.intro}</p>
+      <div className="field">
+        <label htmlFor={`${id}-config`}>{t.config}</label>
+        <textarea
+          id={`${id}-config`}
+          rows={8}
+          required
+          value={configText}
+          spellCheck={false}
+          aria-describedby={`${id}-config-help`}
+          onChange={(e) => accept(e.target.value)}
+        />
+        <p id={`${id}-config-help`} className="field__help">
+          {t.configHelp}
+        </p>
+      </div>
+      {input('podSubnet', podSubnet, setPodSubnet)}
+      {input('serviceSubnet', serviceSubnet, setServiceSubnet)}
+      {input('nodeMask', nodeMask, setNodeMask)}
+      <div className="actions-inline">
+        <button type="button" className="button button--primary" onClick={() => void run()}>
+          {t.run}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+      <p role="status" className="status">
+        {message}
+      </p>
+      {shown && shown.issues.length > 0 && <Findings issues={shown.issues} />}
+      {shown && shown.steps.length > 0 && <Runbook steps={shown.steps} />}
+    </section>
+  );
+}
+
+function Findings({ issues }: { issues: readonly Issue[] }) {
+  const uiText = useText();
+  const formatIssue = useFormatIssue();
+  return (
+    <>
+      <h3>{uiText.convert.findings}</h3>
+      <ul className="import-issues">
+        {issues.map((issue, i) => (
+          <li key={`${issue.code}-${i}`} className={`issue issue--${issue.severity}`}>
+            <span className={`badge badge--${issue.severity}`}>
+              {uiText.issues[issue.severity]}
+            </span>{' '}
+            {formatIssue(issue)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Runbook({ steps }: { steps: readonly RunbookStep[] }) {
+  const t = useText().convert;
+  const { language } = useLanguage();
+  const engine = useEngine();
+  if (!engine) return null;
+  const text = engine.RUNBOOK_TEXT[language];
+  return (
+    <ol className="runbook" aria-label={t.runbook}>
+      {steps.map((step) => (
+        <Step key={step.kind} step={step} text={text.steps[step.kind]} on={text.on[step.on]} />
+      ))}
+    </ol>
+  );
+}
+
+function Step({ step, text, on }: { step: RunbookStep; text: StepText; on: string }) {
+  const uiText = useText();
+  const t = uiText.convert;
+  return (
+    <li>
+      <h3>{text.title}</h3>
+      <p>{text.changes}</p>
+      <p>
+        <strong>{t.where}</strong> {on}
+      </p>
+      {step.files.map((file) => (
+        <div className="file" key={file.path}>
+          <div className="file__head">
+            <h4 className="file__name">{file.path}</h4>
+            <div className="file__actions">
+              <CopyButton text={file.text} label={`${uiText.preview.copyYaml} (${file.path})`} />
+              <button
+                type="button"
+                className="button button--primary button--small"
+                onClick={() => downloadText(file.path, file.text)}
+              >
+                {uiText.preview.download(file.path)}
+              </button>
+            </div>
+          </div>
+          {/* A focusable scroll box needs a role for its aria-label to count (ARIA: no name on a bare pre). */}
+          <pre
+            className="code yaml"
+            role="region"
+            aria-label={uiText.preview.fileLabel(file.path)}
+            tabIndex={0}
+          >
+            <code>{file.text}</code>
+          </pre>
+        </div>
+      ))}
+      <Commands what={t.commands} step={text.title} commands={step.commands} />
+      <Commands what={t.check} step={text.title} commands={step.checks} prose={text.check} />
+      <Commands
+        what={t.rollback}
+        step={text.title}
+        commands={step.rollback}
+        prose={text.rollback}
+      />
+    </li>
+  );
+}
+
+interface CommandsProps {
+  what: string;
+  step: string;
+  commands: readonly string[];
+  /** What the commands are for, from the runbook text. */
+  prose?: string;
+}
+
+/** A step's commands with a copy button; the box is named for the step, so each is told apart. */
+function Commands({ what, step, commands, prose }: CommandsProps) {
+  const uiText = useText();
+  if (commands.length === 0 && !prose) return null;
+  const label = uiText.convert.blockLabel(what, step);
+  const command = commands.join('\n');
+  return (
+    <div className="command">
+      <div className="command__head">
+        <h4>{what}</h4>
+        {command && <CopyButton text={command} label={uiText.preview.copyCommand(label)} />}
+      </div>
+      {prose && <p>{prose}</p>}
+      {command && (
+        <pre className="code" role="region" aria-label={label} tabIndex={0}>
+          <code>{command}</code>
+        </pre>
+      )}
+    </div>
+  );
+}
