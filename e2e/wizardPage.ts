@@ -168,4 +168,25 @@ export class WizardPage {
     await panel.getByLabel(this.t.diagnose.config).fill(config ?? '');
     await panel.getByRole('button', { name: this.t.diagnose.run, exact: true }).click();
   }
+
+  /** The "Convert to dual-stack" panel, opened from the plan toolbar. */
+  convertPanel(): Locator {
+    return this.page.getByRole('region', { name: this.t.convert.title });
+  }
+
+  /** Opens the convert panel, pastes the config, types the second family's ranges and presses Plan. */
+  async convert(
+    config: string,
+    ranges: { podSubnet: string; serviceSubnet: string; nodeMask?: string },
+  ): Promise<void> {
+    const panel = this.convertPanel();
+    if (!(await panel.isVisible())) {
+      await this.page.getByRole('button', { name: this.t.plan.convert }).click();
+    }
+    await panel.getByLabel(this.t.convert.config).fill(config);
+    await panel.getByLabel(this.t.convert.podSubnet).fill(ranges.podSubnet);
+    await panel.getByLabel(this.t.convert.serviceSubnet).fill(ranges.serviceSubnet);
+    await panel.getByLabel(this.t.convert.nodeMask).fill(ranges.nodeMask ?? '');
+    await panel.getByRole('button', { name: this.t.convert.run, exact: true }).click();
+  }
 }
