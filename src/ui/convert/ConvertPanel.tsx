@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DualStackConversion, Issue, RunbookStep, StepText } from '../../domain/index.ts';
-import { downloadText } from '../browser/download.ts';
+import { FileView } from '../preview/FileView.tsx';
 import { loadEngine, useEngine } from '../hooks/engine.ts';
 import { CopyButton } from '../preview/CopyButton.tsx';
 import { useFormatIssue, useLanguage, useText } from '../text/language.ts';
@@ -164,30 +164,7 @@ function Step({ step, text, on }: { step: RunbookStep; text: StepText; on: strin
         <strong>{t.where}</strong> {on}
       </p>
       {step.files.map((file) => (
-        <div className="file" key={file.path}>
-          <div className="file__head">
-            <h4 className="file__name">{file.path}</h4>
-            <div className="file__actions">
-              <CopyButton text={file.text} label={`${uiText.preview.copyYaml} (${file.path})`} />
-              <button
-                type="button"
-                className="button button--primary button--small"
-                onClick={() => downloadText(file.path, file.text)}
-              >
-                {uiText.preview.download(file.path)}
-              </button>
-            </div>
-          </div>
-          {/* A focusable scroll box needs a role for its aria-label to count (ARIA: no name on a bare pre). */}
-          <pre
-            className="code yaml"
-            role="region"
-            aria-label={uiText.preview.fileLabel(file.path)}
-            tabIndex={0}
-          >
-            <code>{file.text}</code>
-          </pre>
-        </div>
+        <FileView key={file.path} file={{ name: file.path, text: file.text }} headingLevel={4} />
       ))}
       <Commands what={t.commands} step={text.title} commands={step.commands} />
       <Commands what={t.check} step={text.title} commands={step.checks} prose={text.check} />

@@ -4,7 +4,8 @@ import { useText } from '../text/language.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 export interface FileViewProps {
-  file: RenderedFile;
+  /** A rendered file, or any other file the wizard offers (a runbook's ClusterConfiguration). */
+  file: Pick<RenderedFile, 'name' | 'text'>;
   headingLevel?: 3 | 4;
 }
 
