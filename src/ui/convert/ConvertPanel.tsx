@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { PastePanel } from '../fields/PastePanel.tsx';
 import type { DualStackConversion, Issue, RunbookStep, StepText } from '../../domain/index.ts';
 import { FileView } from '../preview/FileView.tsx';
 import { loadEngine, useEngine } from '../hooks/engine.ts';
@@ -18,15 +19,12 @@ export function ConvertPanel({ onClose }: ConvertPanelProps) {
   const t = useText().convert;
   const id = useId();
   const engine = useEngine();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [configText, setConfigText] = useState('');
   const [podSubnet, setPodSubnet] = useState('');
   const [serviceSubnet, setServiceSubnet] = useState('');
   const [nodeMask, setNodeMask] = useState('');
   const [shown, setShown] = useState<Shown | undefined>();
   const [message, setMessage] = useState('');
-
-  useEffect(() => heading.current?.focus(), []);
 
   /** A huge paste is refused as it arrives (as the diagnose panel does); keeping it would stall the page. */
   const accept = (text: string) => {
@@ -78,11 +76,21 @@ export function ConvertPanel({ onClose }: ConvertPanelProps) {
   );
 
   return (
-    <section className="import" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {t.title}
-      </h2>
-      <p>{t.intro}</p>
+    <PastePanel
+      title={t.title}
+      intro={t.intro}
+      runLabel={t.run}
+      closeLabel={t.close}
+      onRun={() => void run()}
+      onClose={onClose}
+      message={message}
+      results={
+        <>
+          {shown && shown.issues.length > 0 && <Findings issues={shown.issues} />}
+          {shown && shown.steps.length > 0 && <Runbook steps={shown.steps} />}
+        </>
+      }
+    >
       <div className="field">
         <label htmlFor={`${id}-config`}>{t.config}</label>
         <textarea
@@ -101,20 +109,7 @@ export function ConvertPanel({ onClose }: ConvertPanelProps) {
       {input('podSubnet', podSubnet, setPodSubnet)}
       {input('serviceSubnet', serviceSubnet, setServiceSubnet)}
       {input('nodeMask', nodeMask, setNodeMask)}
-      <div className="actions-inline">
-        <button type="button" className="button button--primary" onClick={() => void run()}>
-          {t.run}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t.close}
-        </button>
-      </div>
-      <p role="status" className="status">
-        {message}
-      </p>
-      {shown && shown.issues.length > 0 && <Findings issues={shown.issues} />}
-      {shown && shown.steps.length > 0 && <Runbook steps={shown.steps} />}
-    </section>
+    </PastePanel>
   );
 }
 

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { PastePanel } from '../fields/PastePanel.tsx';
 import type { Diagnosis, Issue, IpFamily, NodeReport } from '../../domain/index.ts';
 import { loadEngine, useEngine } from '../hooks/engine.ts';
 import { useFormatIssue, useText } from '../text/language.ts';
@@ -20,13 +21,10 @@ export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
   const t = uiText.diagnose;
   const id = useId();
   const engine = useEngine();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [nodesText, setNodesText] = useState('');
   const [configText, setConfigText] = useState('');
   const [shown, setShown] = useState<Shown | undefined>();
   const [message, setMessage] = useState('');
-
-  useEffect(() => heading.current?.focus(), []);
 
   /** A huge paste is refused as it arrives (as the import panel does); keeping it would stall the page. */
   const accept = (name: string, text: string, set: (text: string) => void) => {
@@ -53,11 +51,21 @@ export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
   };
 
   return (
-    <section className="import" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {t.title}
-      </h2>
-      <p>{t.intro}</p>
+    <PastePanel
+      title={t.title}
+      intro={t.intro}
+      runLabel={t.run}
+      closeLabel={t.close}
+      onRun={() => void run()}
+      onClose={onClose}
+      message={message}
+      results={
+        <>
+          {shown && shown.nodes.length > 0 && <NodeTable nodes={shown.nodes} />}
+          {shown && shown.issues.length > 0 && <Findings shown={shown} />}
+        </>
+      }
+    >
       <div className="field">
         <label htmlFor={`${id}-nodes`}>{t.nodes}</label>
         <textarea
@@ -83,20 +91,7 @@ export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
           {t.configHelp}
         </p>
       </div>
-      <div className="actions-inline">
-        <button type="button" className="button button--primary" onClick={() => void run()}>
-          {t.run}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t.close}
-        </button>
-      </div>
-      <p role="status" className="status">
-        {message}
-      </p>
-      {shown && shown.nodes.length > 0 && <NodeTable nodes={shown.nodes} />}
-      {shown && shown.issues.length > 0 && <Findings shown={shown} />}
-    </section>
+    </PastePanel>
   );
 }
 
