@@ -82,9 +82,18 @@ export function AddressMapDrawing({ map }: { map: FamilyMap }) {
       )}
       {map.overlaps.length > 0 && <Row label={t.overlapsRow}>{hatch}</Row>}
       <p className="amap__legend">
-        <span className="amap__key amap__key--kubernetes" /> {t.kubernetes}{' '}
-        <span className="amap__key amap__key--dns" /> {t.dns}{' '}
-        <span className="amap__key amap__key--overlap" /> {t.overlapsRow}
+        {(
+          [
+            ['kubernetes', t.kubernetes],
+            ['dns', t.dns],
+            ['overlap', t.overlapsRow],
+          ] as const
+        ).map(([key, label]) => (
+          <span key={key} className="amap__legend-item">
+            <span className={`amap__key amap__key--${key}`} />
+            {label}
+          </span>
+        ))}
       </p>
     </div>
   );

@@ -17,8 +17,7 @@ export function AddressMapTable({ map, labelledBy }: AddressMapTableProps) {
       <thead>
         <tr>
           <th scope="col">{t.item}</th>
-          <th scope="col">{t.first}</th>
-          <th scope="col">{t.last}</th>
+          <th scope="col">{t.addresses}</th>
           <th scope="col">{t.size}</th>
           <th scope="col">{t.details}</th>
         </tr>
@@ -30,9 +29,8 @@ export function AddressMapTable({ map, labelledBy }: AddressMapTableProps) {
           return (
             <tr key={range.kind}>
               <th scope="row">{`${range.kind === 'pod' ? t.pod : t.service} ${range.cidr}`}</th>
-              <td>{range.first}</td>
-              <td>{range.last}</td>
-              <td>{addressCount(range.size)}</td>
+              <td>{t.fromTo(range.first, range.last)}</td>
+              <td className="amap__count">{addressCount(range.size)}</td>
               <td>
                 {blocks &&
                   `${t.blocks(
@@ -52,8 +50,7 @@ export function AddressMapTable({ map, labelledBy }: AddressMapTableProps) {
           <tr key={`${mark.kind}-${mark.field}`}>
             <th scope="row">{markLabel(mark, t)}</th>
             <td>{mark.address}</td>
-            <td>{mark.address}</td>
-            <td>1</td>
+            <td className="amap__count">1</td>
             <td />
           </tr>
         ))}
