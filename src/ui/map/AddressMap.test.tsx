@@ -72,6 +72,25 @@ describe('AddressMap', () => {
     expect(document.querySelectorAll('.amap__overlap').length).toBeGreaterThan(0);
   });
 
+  it('hatches an address overlap on its range’s row and the overlaps row only', () => {
+    const plan = createDefaultPlan();
+    plan.nodes[0]!.ips.ipv4 = '10.244.7.7';
+    renderMap(plan);
+    const v4 = screen.getByRole('region', { name: t.family('IPv4') });
+    const hatches = (label: string) => {
+      const row = [...v4.querySelectorAll('.amap__row')].find((r) =>
+        r.textContent.startsWith(label),
+      );
+      return row?.querySelectorAll('.amap__overlap').length;
+    };
+    expect(hatches(t.pod)).toBe(1);
+    expect(hatches(t.service)).toBe(0);
+    expect(hatches(t.overlapsRow)).toBe(1);
+    expect(within(v4).getByRole('listitem').textContent).toContain(
+      t.addressInRange(t.node('cp-1'), '10.244.7.7', `${t.pod} 10.244.0.0/16`),
+    );
+  });
+
   it('says so when nothing is valid yet', () => {
     const plan = createDefaultPlan();
     plan.networking.stack = 'ipv4';

@@ -48,25 +48,29 @@ export function AddressMapDrawing({ map }: { map: FamilyMap }) {
   const of = (...kinds: MapMark['kind'][]) => map.marks.filter((m) => kinds.includes(m.kind));
   const apiServer = of('advertise', 'endpoint');
   const nodes = of('node');
-  const hatch = map.overlaps.map((o, i) => (
-    <span
-      key={i}
-      className="amap__overlap"
-      style={{ left: percent(o.span.start), width: percent(o.span.end - o.span.start) }}
-    />
-  ));
+  // Each range's row hatches the overlaps that touch it; the overlaps row has them all.
+  const hatch = (kind?: 'pod' | 'service') =>
+    map.overlaps
+      .filter((o) => kind === undefined || o.range === kind || o.subject === kind)
+      .map((o, i) => (
+        <span
+          key={i}
+          className="amap__overlap"
+          style={{ left: percent(o.span.start), width: percent(o.span.end - o.span.start) }}
+        />
+      ));
   return (
     <div className="amap__drawing" aria-hidden="true">
       {pod && (
         <Row label={`${t.pod} ${pod.cidr}`}>
           <Bar span={pod.span} kind="pod" {...(pod.blocks ? { blocks: pod.blocks.count } : {})} />
-          {hatch}
+          {hatch('pod')}
         </Row>
       )}
       {service && (
         <Row label={`${t.service} ${service.cidr}`}>
           <Bar span={service.span} kind="service" />
-          {hatch}
+          {hatch('service')}
           <Ticks marks={of('kubernetes', 'dns')} />
         </Row>
       )}
@@ -80,7 +84,7 @@ export function AddressMapDrawing({ map }: { map: FamilyMap }) {
           <Ticks marks={apiServer} />
         </Row>
       )}
-      {map.overlaps.length > 0 && <Row label={t.overlapsRow}>{hatch}</Row>}
+      {map.overlaps.length > 0 && <Row label={t.overlapsRow}>{hatch()}</Row>}
       <p className="amap__legend">
         {(
           [
