@@ -54,3 +54,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page, `the address map (${colorScheme})`);
   });
 }
+
+test('the open address map fits a 360 px wide viewport without horizontal scrolling', async ({
+  page,
+  wizard,
+  t,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await wizard.openAddressMap();
+  await expect(
+    wizard
+      .addressMap('IPv6')
+      .getByRole('rowheader', { name: `${t.addressMap.pod} fd00:10:244::/56` }),
+  ).toBeVisible();
+  await expectAccessible(page, 'the address map at 360 px');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});
