@@ -113,6 +113,18 @@ export class WizardPage {
     return this.page.getByRole('complementary', { name: this.t.preview.title });
   }
 
+  /** Opens the preview's Address map disclosure (closed at first) and waits for the map. */
+  async openAddressMap(): Promise<void> {
+    const summary = this.preview().getByText(this.t.addressMap.title, { exact: true });
+    if ((await summary.locator('..').getAttribute('open')) === null) await summary.click();
+    await this.ready();
+  }
+
+  /** One family's part of the Address map (its drawing, table and overlaps). */
+  addressMap(family: Family): Locator {
+    return this.preview().getByRole('region', { name: this.t.addressMap.family(family) });
+  }
+
   /** The issue list on the Review step. */
   reviewIssues(): Locator {
     return this.page.getByRole('region', { name: this.t.review.issues });

@@ -115,6 +115,10 @@ try {
     await page.goto(base);
     const preview = page.getByLabel('Contents of kubeadm-config.yaml');
     await preview.first().waitFor();
+    // The address map (closed at first) is on screen too, as it follows the settled plan.
+    const mapSummary = page.getByText('Address map', { exact: true });
+    if ((await mapSummary.locator('..').getAttribute('open')) === null) await mapSummary.click();
+    await page.getByRole('region', { name: 'IPv4 address map' }).waitFor();
     await page.waitForTimeout(500);
     await page.evaluate(() => {
       const samples = [];

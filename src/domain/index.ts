@@ -66,6 +66,16 @@ export {
 } from './render/index.ts';
 export { discoveryEndpoint } from './render/discovery.ts';
 export { planCapacity, type FamilyCapacity } from './plan/capacity.ts';
+export {
+  buildAddressMap,
+  type FamilyMap,
+  type MapMark,
+  type MapMarkKind,
+  type MapOverlap,
+  type MapRange,
+  type MapRangeKind,
+} from './validation/map/addressMap.ts';
+export type { AxisSpan } from './validation/map/axis.ts';
 export { suggestUlaSubnets, type UlaSuggestion } from './plan/suggest.ts';
 export { hostPreparation, type HostPreparation } from './render/host.ts';
 export {

@@ -7,6 +7,7 @@ import { useOutputs } from '../wizard/outputsContext.ts';
 import { CommandBlock } from './CommandBlock.tsx';
 import { FileView } from './FileView.tsx';
 import { IssueList } from './IssueList.tsx';
+import { AddressMapDisclosure } from '../map/AddressMapDisclosure.tsx';
 
 export interface PreviewPaneProps {
   onGoTo: (path: string) => void;
@@ -49,6 +50,7 @@ export function PreviewPane({ onGoTo }: PreviewPaneProps) {
         </div>
       )}
       {file && <FileView file={file} />}
+      <AddressMapDisclosure onGoTo={onGoTo} />
       <CommandBlock
         title={file?.role === 'join' ? t.joinCommand : t.initCommand}
         what={file?.role === 'join' ? t.joinCommand : t.initCommand}

@@ -292,6 +292,39 @@ export const uiText = {
   theme: {
     system: 'follows your system’s light or dark theme',
   },
+  addressMap: {
+    title: 'Address map',
+    intro:
+      'Where the ranges and addresses of the plan sit, per family. Ranges are drawn wider than the gaps between them, so the drawing is not to scale; the table has the exact figures.',
+    family: (family: string) => `${family} address map`,
+    axis: (cidr: string) => `Drawn across ${cidr}.`,
+    nothing: 'No valid ranges or addresses to show yet.',
+    item: 'Item',
+    addresses: 'Addresses',
+    fromTo: (first: string, last: string) => `${first} – ${last}`,
+    size: 'Count',
+    details: 'Details',
+    pod: 'Pod subnet',
+    service: 'Service subnet',
+    nodes: 'Node addresses',
+    controlPlane: 'API server addresses',
+    overlapsRow: 'Overlaps',
+    blocks: (count: string, mask: number, pods: string) =>
+      `${count} node blocks of /${mask} (${pods} pod addresses each): the most nodes it can serve.`,
+    kubernetes: 'kubernetes Service IP',
+    dns: 'Cluster DNS IP',
+    node: (name: string) => `Node ${name}`,
+    nodeUnnamed: (n: number) => `Node ${n} (host name)`,
+    advertise: (node: string) => `Advertise address of ${node}`,
+    endpoint: 'Control-plane endpoint',
+    overlaps: (n: number) => `Overlaps (${n})`,
+    noOverlaps: 'No overlaps.',
+    rangesOverlap: (service: string, pod: string) =>
+      `Service subnet ${service} overlaps pod subnet ${pod}`,
+    addressInRange: (what: string, address: string, range: string) =>
+      `${what} (${address}) lies inside ${range}`,
+    shared: (first: string, last: string) => `shared addresses ${first} to ${last}`,
+  },
 };
 
 /** The shape every language's UI text has (the English object, with its strings widened). */

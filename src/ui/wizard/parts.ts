@@ -6,6 +6,9 @@ export const PREVIEW_PANE = loadable(
   async () => (await import('../preview/PreviewPane.tsx')).PreviewPane,
 );
 
+/** The address map under the preview's file: loaded when the user opens it. */
+export const ADDRESS_MAP = loadable(async () => (await import('../map/AddressMap.tsx')).AddressMap);
+
 /** The import panel: loaded when the user asks for it. */
 export const IMPORT_PANEL = loadable(
   async () => (await import('../import/ImportPanel.tsx')).ImportPanel,
