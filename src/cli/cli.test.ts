@@ -405,6 +405,8 @@ describe('diagnose', () => {
       'service default/web: ClusterIP SingleStack | clusterIPs IPv4 10.96.12.34; IPv6 —',
     );
     expect(result.stdout).toContain('service shop/db: ClusterIP SingleStack | headless');
+    expect(result.stdout).toContain('service shop/payments: ExternalName\n');
+    expect(result.stdout).toContain('only each pod’s first IP is counted');
     expect(result.stdout).toContain(`${podsWide}: warning [pod_ip_outside]`);
     expect(result.stdout).toContain('Service default/web is single-stack by policy');
     expect(result.stdout).toContain('Service shop/api asks for both families');

@@ -183,6 +183,9 @@ export function runDiagnose(
     : [
         ...reports.map(nodeLine),
         ...(pods?.nodes ?? []).map(podsLine),
+        ...(pods?.source === 'table' && pods.nodes.length > 0
+          ? ['(pods from the -o wide table: only each pod’s first IP is counted)']
+          : []),
         ...(services ?? []).map(serviceLine),
         toHumanReport(issues, names.length, options.language),
       ].join('\n');
@@ -198,6 +201,7 @@ function podsLine(summary: PodNodeSummary): string {
 
 /** One Service in the human report: type, policy and cluster IPs per family. */
 function serviceLine(service: ServiceReport): string {
+  if (service.type === 'ExternalName') return `service ${service.name}: ExternalName`;
   const list = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : '—');
   const ips = service.headless
     ? 'headless'
