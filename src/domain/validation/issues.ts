@@ -162,6 +162,8 @@ export interface IssueParamsByCode {
   wrong_object: {
     expected: 'NodeList' | 'Node' | 'PodList' | 'Pod' | 'ServiceList' | 'Service';
     found: string;
+    /** `not_wide`: a `kubectl get pods` table without the IP and NODE columns of `-o wide`. */
+    reason?: 'not_wide';
   };
   /**
    * A running node without an InternalIP or a pod CIDR of a family the cluster has; `known` says

@@ -147,10 +147,7 @@ describe('diagnoseNodes with kubectl get pods -A -o wide', () => {
       'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d\n';
     const issues = withPods({ name: 'pods.txt', text }).issues.filter((i) => i.file === 'pods.txt');
     expect(issues.map((i) => [i.code, i.params])).toEqual([
-      [
-        'wrong_object',
-        { expected: 'PodList', found: 'kubectl get pods (no IP and NODE columns: add -o wide)' },
-      ],
+      ['wrong_object', { expected: 'PodList', found: '', reason: 'not_wide' }],
     ]);
   });
 });

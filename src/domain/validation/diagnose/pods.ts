@@ -114,11 +114,8 @@ function readTable(file: string, text: string): { pods: PodEntry[]; issues: Issu
   const at = (name: string) => columns.findIndex((c) => c.name === name);
   const [ns, name, ip, node] = [at('NAMESPACE'), at('NAME'), at('IP'), at('NODE')];
   if (ip < 0 || node < 0) {
-    const found = 'kubectl get pods (no IP and NODE columns: add -o wide)';
-    return {
-      pods: [],
-      issues: [makeIssue('wrong_object', { file, path: '' }, { expected: 'PodList', found })],
-    };
+    const params = { expected: 'PodList', found: '', reason: 'not_wide' } as const;
+    return { pods: [], issues: [makeIssue('wrong_object', { file, path: '' }, params)] };
   }
   const pods: PodEntry[] = [];
   lines.slice(1).forEach((line) => {

@@ -277,6 +277,8 @@ export const en: MessageCatalogue = {
       case 'NodeList':
         return `This is not the output of kubectl get nodes -o json (a List of Node objects); found kind "${p.found}".`;
       case 'PodList':
+        if (p.reason === 'not_wide')
+          return 'This kubectl get pods table has no IP and NODE columns; run it with -o wide (or -o json) and paste that.';
         return `This is not the output of kubectl get pods -A -o wide or -o json (a table with the IP and NODE columns, or a List of Pod objects); found kind "${p.found}".`;
       case 'ServiceList':
         return `This is not a Service or the output of kubectl get svc -A -o yaml (a List of Service objects); found kind "${p.found}".`;

@@ -251,6 +251,7 @@ const VARIANTS: readonly Issue[] = [
     { node: 'w-1', family: 'ipv4', what: 'pod_cidr', known: 'nodes' },
   ),
   makeIssue('pod_cidr_outside', { path: '' }, { node: 'w-1', cidr: 'fd00::/64', podSubnet: '' }),
+  makeIssue('wrong_object', { path: '' }, { expected: 'PodList', found: '', reason: 'not_wide' }),
   ...(['PodList', 'ServiceList', 'Pod', 'Service'] as const).map((expected) =>
     makeIssue('wrong_object', { path: '' }, { expected, found: 'ConfigMap' }),
   ),

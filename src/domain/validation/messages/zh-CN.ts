@@ -310,6 +310,8 @@ export const zhCN: MessageCatalogue = {
       case 'NodeList':
         return `这不是 kubectl get nodes -o json 的输出（由 Node 对象组成的 List）；找到的 kind 为 "${p.found}"。`;
       case 'PodList':
+        if (p.reason === 'not_wide')
+          return '此 kubectl get pods 表格没有 IP 和 NODE 列；请加上 -o wide（或 -o json）运行后再粘贴。';
         return `这不是 kubectl get pods -A -o wide 或 -o json 的输出（含 IP 和 NODE 列的表格，或由 Pod 对象组成的 List）；找到的 kind 为 "${p.found}"。`;
       case 'ServiceList':
         return `这不是 Service，也不是 kubectl get svc -A -o yaml 的输出（由 Service 对象组成的 List）；找到的 kind 为 "${p.found}"。`;
