@@ -170,14 +170,23 @@ export class WizardPage {
     return this.page.getByRole('region', { name: this.t.diagnose.title });
   }
 
-  /** Opens the diagnose panel, pastes the nodes (and the config, if given) and presses Diagnose. */
-  async diagnose(nodes: string, config?: string): Promise<void> {
+  /**
+   * Opens the diagnose panel, pastes the nodes (and the config, pods and Services, if given; the
+   * boxes of those not given are emptied) and presses Diagnose.
+   */
+  async diagnose(
+    nodes: string,
+    config?: string,
+    more: { pods?: string; services?: string } = {},
+  ): Promise<void> {
     const panel = this.diagnosePanel();
     if (!(await panel.isVisible())) {
       await this.page.getByRole('button', { name: this.t.plan.diagnose }).click();
     }
     await panel.getByLabel(this.t.diagnose.nodes).fill(nodes);
     await panel.getByLabel(this.t.diagnose.config).fill(config ?? '');
+    await panel.getByLabel(this.t.diagnose.pods).fill(more.pods ?? '');
+    await panel.getByLabel(this.t.diagnose.services).fill(more.services ?? '');
     await panel.getByRole('button', { name: this.t.diagnose.run, exact: true }).click();
   }
 

@@ -388,6 +388,76 @@ describe('diagnose', () => {
     expect(run(['diagnose']).exitCode).toBe(2);
     expect(run(['diagnose', nodes, nodes]).exitCode).toBe(2);
   });
+
+  const pods = fixture('pods.json');
+  const podsWide = fixture('pods-wide.txt');
+  const services = fixture('services.yaml');
+
+  it('with --pods and --services prints per node its pods and each Service, and names the causes', () => {
+    const result = run(
+      ['diagnose', nodes, '--config', configMap, '--pods', podsWide, '--services', services],
+      { LANG: 'C' },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('pods on w-1: 3 | host network 1 | with IPv4 2; with IPv6 0');
+    expect(result.stdout).toContain('pods on (unscheduled): 1 | host network 0');
+    expect(result.stdout).toContain(
+      'service default/web: ClusterIP SingleStack | clusterIPs IPv4 10.96.12.34; IPv6 —',
+    );
+    expect(result.stdout).toContain('service shop/db: ClusterIP SingleStack | headless');
+    expect(result.stdout).toContain('service shop/payments: ExternalName\n');
+    expect(result.stdout).toContain('only each pod’s first IP is counted');
+    expect(result.stdout).toContain(`${podsWide}: warning [pod_ip_outside]`);
+    expect(result.stdout).toContain('Service default/web is single-stack by policy');
+    expect(result.stdout).toContain('Service shop/api asks for both families');
+    expect(result.stdout).toMatch(/2 errors, 4 warnings in 4 files\.\n$/);
+  });
+
+  it('keeps the exit status of the nodes: pod and Service findings are warnings', () => {
+    const result = run(['diagnose', nodes, '--pods', pods, '--services', services, '--json']);
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(['valid', 'nodes', 'pods', 'services', 'issues']);
+    expect(report.valid).toBe(true);
+    expect(report.pods).toEqual({
+      source: 'json',
+      nodes: [
+        { node: 'cp-1', pods: 2, hostNetwork: 1, withIP: { ipv4: 1, ipv6: 1 } },
+        { node: 'w-1', pods: 3, hostNetwork: 1, withIP: { ipv4: 2, ipv6: 1 } },
+        { node: 'w-2', pods: 1, hostNetwork: 0, withIP: { ipv4: 1, ipv6: 0 } },
+        { node: '', pods: 1, hostNetwork: 0, withIP: { ipv4: 0, ipv6: 0 } },
+      ],
+    });
+    expect((report.services as object[])[3]).toEqual({
+      name: 'shop/api',
+      type: 'NodePort',
+      ipFamilyPolicy: 'PreferDualStack',
+      headless: false,
+      clusterIPs: { ipv4: ['10.96.50.2'], ipv6: [] },
+    });
+    const issues = report.issues as { code: string; file: string; path: string; message: string }[];
+    expect(issues.filter((i) => i.file !== nodes).map((i) => [i.code, i.file, i.path])).toEqual([
+      ['pod_family_missing', pods, 'items.3'],
+      ['pod_family_missing', pods, 'items.5'],
+      ['service_single_stack', services, 'items.1.spec.ipFamilyPolicy'],
+      ['service_family_missing', services, 'items.3.spec.clusterIPs'],
+    ]);
+    expect(issues.every((i) => i.message.length > 0)).toBe(true);
+  });
+
+  it('refuses nodes given as the pods or Services with an error, and a missing file as a usage error', () => {
+    const wrong = run(['diagnose', nodes, '--pods', nodes, '--services', nodes, '--json']);
+    expect(wrong.exitCode).toBe(1);
+    const report = JSON.parse(wrong.stdout) as { issues: { code: string; message: string }[] };
+    const refused = report.issues.filter((i) => i.code === 'wrong_object');
+    expect(refused.map((i) => i.message)).toEqual([
+      expect.stringContaining('kubectl get pods -A -o wide'),
+      expect.stringContaining('kubectl get svc -A -o yaml'),
+    ]);
+    const missing = run(['diagnose', nodes, '--pods', '/nonexistent/pods.json']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
 });
 
 describe('convert-dual-stack', () => {

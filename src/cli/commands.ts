@@ -18,7 +18,9 @@ import {
   type Language,
   type DualStackRequest,
   type NodeReport,
+  type PodNodeSummary,
   type RunbookStep,
+  type ServiceReport,
 } from '../domain/index.ts';
 import { readInput, utf8Text } from './io.ts';
 import { toHumanReport, toJsonReport } from './output.ts';
@@ -131,17 +133,21 @@ function nodeLine(node: NodeReport): string {
 
 export function runDiagnose(
   nodesFile: string,
-  options: { json: boolean; language: Language; config?: string },
+  options: { json: boolean; language: Language; config?: string; pods?: string; services?: string },
 ): CommandResult {
-  const names = options.config === undefined ? [nodesFile] : [nodesFile, options.config];
+  const extra = [options.config, options.pods, options.services];
+  const names = [nodesFile, ...extra.filter((n): n is string => n !== undefined)];
   const { texts, problems } = readAll(names);
-  const nodes = texts.find((t) => t.name === nodesFile);
-  const config =
-    options.config === undefined ? undefined : texts.find((t) => t.name === options.config);
-  const diagnosis = nodes ? diagnoseNodes(nodes, config) : undefined;
+  const textOf = (name: string | undefined) =>
+    name === undefined ? undefined : texts.find((t) => t.name === name);
+  const nodes = textOf(nodesFile);
+  const more = { pods: textOf(options.pods), services: textOf(options.services) };
+  const diagnosis = nodes ? diagnoseNodes(nodes, textOf(options.config), more) : undefined;
   const issues = [...problems, ...(diagnosis?.issues ?? [])];
   const valid = !hasErrors(issues);
   const reports = diagnosis?.nodes ?? [];
+  const pods = diagnosis?.pods;
+  const services = diagnosis?.services;
   const stdout = options.json
     ? toJsonReport(valid, issues, options.language, {
         nodes: reports.map((n) => ({
@@ -149,9 +155,58 @@ export function runDiagnose(
           internalIPs: n.internalIps,
           podCIDRs: n.podCidrs,
         })),
+        ...(options.pods === undefined
+          ? {}
+          : {
+              pods: {
+                source: pods?.source ?? null,
+                nodes: (pods?.nodes ?? []).map((n) => ({
+                  node: n.node,
+                  pods: n.pods,
+                  hostNetwork: n.hostNetwork,
+                  withIP: n.withIp,
+                })),
+              },
+            }),
+        ...(options.services === undefined
+          ? {}
+          : {
+              services: (services ?? []).map((s) => ({
+                name: s.name,
+                type: s.type,
+                ipFamilyPolicy: s.policy,
+                headless: s.headless,
+                clusterIPs: s.clusterIps,
+              })),
+            }),
       })
-    : [...reports.map(nodeLine), toHumanReport(issues, names.length, options.language)].join('\n');
+    : [
+        ...reports.map(nodeLine),
+        ...(pods?.nodes ?? []).map(podsLine),
+        ...(pods?.source === 'table' && pods.nodes.length > 0
+          ? ['(pods from the -o wide table: only each pod’s first IP is counted)']
+          : []),
+        ...(services ?? []).map(serviceLine),
+        toHumanReport(issues, names.length, options.language),
+      ].join('\n');
   return { stdout: `${stdout}\n`, stderr: '', exitCode: valid ? 0 : 1 };
+}
+
+/** One node's pods in the human report: how many, in the host's network, and with an IP per family. */
+function podsLine(summary: PodNodeSummary): string {
+  const node = summary.node || '(unscheduled)';
+  const { ipv4, ipv6 } = summary.withIp;
+  return `pods on ${node}: ${summary.pods} | host network ${summary.hostNetwork} | with IPv4 ${ipv4}; with IPv6 ${ipv6}`;
+}
+
+/** One Service in the human report: type, policy and cluster IPs per family. */
+function serviceLine(service: ServiceReport): string {
+  if (service.type === 'ExternalName') return `service ${service.name}: ExternalName`;
+  const list = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : '—');
+  const ips = service.headless
+    ? 'headless'
+    : `clusterIPs IPv4 ${list(service.clusterIps.ipv4)}; IPv6 ${list(service.clusterIps.ipv6)}`;
+  return `service ${service.name}: ${service.type} ${service.policy || '(no ipFamilyPolicy)'} | ${ips}`;
 }
 
 /** One step of the runbook as text: what it changes, where and how, how to check and undo it. */

@@ -54,6 +54,8 @@ function dispatch(argv: readonly string[], env: CliEnvironment): CommandResult {
         json: values.json === true,
         language,
         ...(typeof values.config === 'string' ? { config: values.config } : {}),
+        ...(typeof values.pods === 'string' ? { pods: values.pods } : {}),
+        ...(typeof values.services === 'string' ? { services: values.services } : {}),
       });
     }
     case 'convert-dual-stack': {
@@ -123,6 +125,8 @@ function parseOptions(args: readonly string[]) {
         out: { type: 'string' },
         config: { type: 'string' },
         nodes: { type: 'string' },
+        pods: { type: 'string' },
+        services: { type: 'string' },
         'pod-subnet': { type: 'string' },
         'service-subnet': { type: 'string' },
         'node-mask': { type: 'string' },

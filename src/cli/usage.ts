@@ -7,11 +7,14 @@ Commands:
       Check kubeadm config files that together describe one cluster (an init file and
       any number of join files). "-" reads standard input. With --nodes (kubectl get
       nodes -o json) the join files are checked against the running cluster's nodes.
-  diagnose NODES.json [--config FILE] [--json]
+  diagnose NODES.json [--config FILE] [--pods FILE] [--services FILE] [--json]
       Report each node's InternalIPs and pod CIDRs per family from the output of
       kubectl get nodes -o json, and what is missing, with its likely cause; --config
       takes the cluster's kubeadm config or its kubeadm-config ConfigMap (kubectl -n
-      kube-system get configmap kubeadm-config -o yaml).
+      kube-system get configmap kubeadm-config -o yaml). --pods takes kubectl get pods
+      -A -o wide or -o json (per node its pods' IPs by family; only -o json shows a
+      pod's second IP), --services one Service or kubectl get svc -A -o yaml (each
+      Service's ipFamilyPolicy and cluster IPs against the cluster's families).
   convert-dual-stack FILE --pod-subnet CIDR --service-subnet CIDR [--node-mask N]
       [--out DIR] [--json]
       Plan turning a running single-stack cluster dual-stack (FILE: its kubeadm config or

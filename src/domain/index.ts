@@ -44,9 +44,12 @@ export {
   diagnoseNodes,
   existingNodes,
   type ClusterFamilies,
+  type DiagnoseFile,
   type Diagnosis,
   type NodeReport,
 } from './validation/diagnose/nodes.ts';
+export type { PodNodeSummary, PodsReport } from './validation/diagnose/pods.ts';
+export type { ServiceReport } from './validation/diagnose/services.ts';
 export { createPlanSchema } from './validation/schema.ts';
 export {
   INIT_FILE_NAME,

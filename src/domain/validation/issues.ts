@@ -155,8 +155,16 @@ export interface IssueParamsByCode {
     reason: 'missing' | 'too_long' | 'not_base64' | 'not_deflate' | 'too_large';
     max?: number;
   };
-  /** A pasted object of the wrong kind (`kubectl get nodes -o json` gives a List of Node). */
-  wrong_object: { expected: 'NodeList' | 'Node'; found: string };
+  /**
+   * A pasted object of the wrong kind (`kubectl get nodes -o json` gives a List of Node, `kubectl get
+   * pods -A -o json` a List of Pod, `kubectl get svc -A -o yaml` a List of Service).
+   */
+  wrong_object: {
+    expected: 'NodeList' | 'Node' | 'PodList' | 'Pod' | 'ServiceList' | 'Service';
+    found: string;
+    /** `not_wide`: a `kubectl get pods` table without the IP and NODE columns of `-o wide`. */
+    reason?: 'not_wide';
+  };
   /**
    * A running node without an InternalIP or a pod CIDR of a family the cluster has; `known` says
    * whether the cluster's families came from its config or only from the other nodes.
@@ -169,6 +177,28 @@ export interface IssueParamsByCode {
   };
   /** A node's pod CIDR outside the config's pod subnet of its family ('' when it has none). */
   pod_cidr_outside: { node: string; cidr: string; podSubnet: string };
+  /**
+   * Pods on one node (not host network) whose IP lies outside every pod subnet of the config:
+   * `count` of them, `pod` and `ip` the first; `podSubnets` comma-separated.
+   */
+  pod_ip_outside: { node: string; count: number; pod: string; ip: string; podSubnets: string };
+  /** `count` of the `total` pods with an IP on one node (not host network) have none of `family`. */
+  pod_family_missing: { node: string; family: IpFamily; count: number; total: number };
+  /** A Service on a dual-stack cluster that asks for one family (`absent`: no ipFamilyPolicy). */
+  service_single_stack: {
+    service: string;
+    policy: 'absent' | 'SingleStack';
+    /** The family it goes without. */
+    family: IpFamily;
+  };
+  /** A Service that asks for both families but got a cluster IP of one; `family` is the missing one. */
+  service_family_missing: {
+    service: string;
+    policy: 'PreferDualStack' | 'RequireDualStack';
+    family: IpFamily;
+  };
+  /** A Service's cluster IP outside every service subnet of the config (comma-separated). */
+  service_ip_outside: { service: string; ip: string; serviceSubnets: string };
   /** Why a single-stack to dual-stack conversion cannot be planned from the given config. */
   dual_stack_conversion: {
     reason: 'already_dual_stack' | 'no_cluster_configuration' | 'no_pod_subnet' | 'same_family';
@@ -281,6 +311,11 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   wrong_object: 'error',
   node_family_missing: 'warning',
   pod_cidr_outside: 'warning',
+  pod_ip_outside: 'warning',
+  pod_family_missing: 'warning',
+  service_single_stack: 'warning',
+  service_family_missing: 'warning',
+  service_ip_outside: 'warning',
   dual_stack_conversion: 'error',
 };
 

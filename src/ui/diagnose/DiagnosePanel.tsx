@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { PastePanel } from '../fields/PastePanel.tsx';
-import type { Diagnosis, Issue, IpFamily, NodeReport } from '../../domain/index.ts';
+import type { Diagnosis, Issue, IpFamily, NodeReport, PodsReport } from '../../domain/index.ts';
 import { loadEngine, useEngine } from '../hooks/engine.ts';
 import { useFormatIssue, useText } from '../text/language.ts';
 import { familyName } from '../wizard/fieldPaths.ts';
@@ -11,11 +11,16 @@ export interface DiagnosePanelProps {
 
 const NODES_FILE = 'nodes.json';
 const CONFIG_FILE = 'kubeadm-config.yaml';
+const PODS_FILE = 'pods';
+const SERVICES_FILE = 'services.yaml';
 const FAMILIES: readonly IpFamily[] = ['ipv4', 'ipv6'];
 
-type Shown = Pick<Diagnosis, 'nodes' | 'issues'> & { refused: boolean };
+type Shown = Pick<Diagnosis, 'nodes' | 'issues' | 'pods'> & { refused: boolean };
 
-/** Paste `kubectl get nodes -o json` (and optionally the kubeadm config): per node what it has, and what is wrong. */
+/**
+ * Paste `kubectl get nodes -o json` (and optionally the kubeadm config, the pods and Services): per
+ * node what it has and its pods' IPs, and what is wrong.
+ */
 export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
   const uiText = useText();
   const t = uiText.diagnose;
@@ -23,6 +28,8 @@ export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
   const engine = useEngine();
   const [nodesText, setNodesText] = useState('');
   const [configText, setConfigText] = useState('');
+  const [podsText, setPodsText] = useState('');
+  const [servicesText, setServicesText] = useState('');
   const [shown, setShown] = useState<Shown | undefined>();
   const [message, setMessage] = useState('');
 
@@ -44,9 +51,14 @@ export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
       return setMessage(t.noInput);
     }
     const { diagnoseNodes } = engine ?? (await loadEngine());
-    const config = configText.trim() ? { name: CONFIG_FILE, text: configText } : undefined;
-    const diagnosis = diagnoseNodes({ name: NODES_FILE, text: nodesText }, config);
-    setShown({ nodes: diagnosis.nodes, issues: diagnosis.issues, refused: false });
+    const optional = (name: string, text: string) => (text.trim() ? { name, text } : undefined);
+    const diagnosis = diagnoseNodes(
+      { name: NODES_FILE, text: nodesText },
+      optional(CONFIG_FILE, configText),
+      { pods: optional(PODS_FILE, podsText), services: optional(SERVICES_FILE, servicesText) },
+    );
+    const { nodes, issues, pods } = diagnosis;
+    setShown({ nodes, issues, ...(pods ? { pods } : {}), refused: false });
     setMessage(t.summary(diagnosis.nodes.length, diagnosis.issues.length));
   };
 
@@ -62,6 +74,7 @@ export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
       results={
         <>
           {shown && shown.nodes.length > 0 && <NodeTable nodes={shown.nodes} />}
+          {shown?.pods && shown.pods.nodes.length > 0 && <PodTable pods={shown.pods} />}
           {shown && shown.issues.length > 0 && <Findings shown={shown} />}
         </>
       }
@@ -89,6 +102,34 @@ export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
         />
         <p id={`${id}-config-help`} className="field__help">
           {t.configHelp}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-pods`}>{t.pods}</label>
+        <textarea
+          id={`${id}-pods`}
+          rows={6}
+          value={podsText}
+          spellCheck={false}
+          aria-describedby={`${id}-pods-help`}
+          onChange={(e) => accept(PODS_FILE, e.target.value, setPodsText)}
+        />
+        <p id={`${id}-pods-help`} className="field__help">
+          {t.podsHelp}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-services`}>{t.services}</label>
+        <textarea
+          id={`${id}-services`}
+          rows={6}
+          value={servicesText}
+          spellCheck={false}
+          aria-describedby={`${id}-services-help`}
+          onChange={(e) => accept(SERVICES_FILE, e.target.value, setServicesText)}
+        />
+        <p id={`${id}-services-help`} className="field__help">
+          {t.servicesHelp}
         </p>
       </div>
     </PastePanel>
@@ -139,17 +180,68 @@ function NodeTable({ nodes }: { nodes: readonly NodeReport[] }) {
   );
 }
 
-/** What a finding is about: its node (by the `items.<index>` of its path), else its file. */
+/**
+ * What a finding is about: the Service or node it names, a node by the `items.<index>` of its path
+ * in the nodes, else its file.
+ */
 function useSubject(nodes: readonly NodeReport[]): (issue: Issue) => string {
   const uiText = useText();
   return (issue) => {
+    if ('service' in issue.params) return issue.params.service;
+    if ('node' in issue.params) return issue.params.node;
     const match = /^items\.(\d+)/.exec(issue.path);
-    if (match) {
+    if (match && issue.file === NODES_FILE) {
       const index = Number(match[1]);
       return nodes.find((n) => n.index === index)?.name ?? uiText.diagnose.entry(index + 1);
     }
     return uiText.issues.inFile(issue.file ?? NODES_FILE);
   };
+}
+
+function PodTable({ pods }: { pods: PodsReport }) {
+  const t = useText().diagnose;
+  const id = useId();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+      <table
+        className="nodes"
+        aria-describedby={pods.source === 'table' ? `${id}-note` : undefined}
+      >
+        <caption id={`${id}-caption`} className="visually-hidden">
+          {t.podsTable}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.podCount}</th>
+            <th scope="col">{t.hostNetwork}</th>
+            {FAMILIES.map((f) => (
+              <th key={f} scope="col">
+                {t.podIps(familyName(f))}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {pods.nodes.map((node) => (
+            <tr key={node.node}>
+              <th scope="row">{node.node || <span className="muted">{t.unscheduled}</span>}</th>
+              <td>{node.pods}</td>
+              <td>{node.hostNetwork}</td>
+              {FAMILIES.map((f) => (
+                <td key={f}>{node.withIp[f]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pods.source === 'table' && (
+        <p id={`${id}-note`} className="field__help">
+          {t.podsFromTable}
+        </p>
+      )}
+    </div>
+  );
 }
 
 function Findings({ shown }: { shown: Shown }) {

@@ -249,6 +249,12 @@ export const uiText = {
     nodes: 'Nodes: output of kubectl get nodes -o json',
     config: 'kubeadm config or kubeadm-config ConfigMap (optional)',
     configHelp: 'Get it with: kubectl -n kube-system get configmap kubeadm-config -o yaml',
+    pods: 'Pods (optional): output of kubectl get pods -A -o wide or -o json',
+    podsHelp:
+      'The -o wide table shows each pod’s first IP only; -o json shows every family, so pods missing one are found too.',
+    services: 'Services (optional): one Service, or kubectl get svc -A -o yaml',
+    servicesHelp:
+      'On a dual-stack cluster each Service is checked for its ipFamilyPolicy and cluster IPs.',
     run: 'Diagnose',
     close: 'Close',
     noInput: 'Paste the nodes first.',
@@ -261,6 +267,12 @@ export const uiText = {
     none: 'none',
     findings: 'Findings',
     entry: (n: number) => `entry ${n}`,
+    podsTable: 'Pods per node and their IPs by family',
+    podCount: 'Pods',
+    hostNetwork: 'In the host’s network',
+    podIps: (family: string) => `With an ${family} address`,
+    unscheduled: 'not scheduled',
+    podsFromTable: 'From the -o wide table: only each pod’s first IP is counted.',
   },
   convert: {
     title: 'Convert to dual-stack',

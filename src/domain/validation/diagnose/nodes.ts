@@ -5,6 +5,9 @@ import { cidrOf, ipOf } from '../rules/documents/addresses.ts';
 import { makeIssue, type Issue } from '../issues.ts';
 import type { NodeView } from '../rules/cluster/view.ts';
 import { readClusterRanges, type ClusterRanges } from './config.ts';
+import { isRecord } from './objects.ts';
+import { podFindings, readPods, type PodsReport } from './pods.ts';
+import { readServices, serviceFindings, type ServiceReport } from './services.ts';
 
 /** What one Node object says about its networking, per family. */
 export interface NodeReport {
@@ -24,14 +27,20 @@ export interface ClusterFamilies {
 export interface Diagnosis {
   nodes: NodeReport[];
   cluster: ClusterFamilies;
+  /** Per node what its pods' IPs are, when pods were given. */
+  pods?: PodsReport;
+  /** Each Service's policy and cluster IPs, when Services were given. */
+  services?: ServiceReport[];
   issues: Issue[];
 }
 
-const emptyByFamily = (): Record<IpFamily, string[]> => ({ ipv4: [], ipv6: [] });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A pasted or read file: its name (for issues) and its text. */
+export interface DiagnoseFile {
+  name: string;
+  text: string;
 }
+
+const emptyByFamily = (): Record<IpFamily, string[]> => ({ ipv4: [], ipv6: [] });
 
 /** The Node objects of `kubectl get nodes -o json|yaml` (a List, a NodeList, or one Node). */
 function nodeObjects(file: string, data: unknown, issues: Issue[]): unknown[] {
@@ -143,11 +152,14 @@ function familiesOf(
 /**
  * Diagnoses the nodes of a running cluster from `kubectl get nodes -o json` (optionally against
  * the cluster's kubeadm config or its kubeadm-config ConfigMap): per node its InternalIPs and pod
- * CIDRs per family, and what is missing or out of place, each with its likely cause. Never throws.
+ * CIDRs per family, and what is missing or out of place, each with its likely cause. With
+ * `kubectl get pods -A -o wide|json` it adds per node its pods' IPs by family; with Services
+ * (`kubectl get svc -A -o yaml`) each one's policy and cluster IPs. Never throws.
  */
 export function diagnoseNodes(
-  nodesFile: { name: string; text: string },
-  configFile?: { name: string; text: string },
+  nodesFile: DiagnoseFile,
+  configFile?: DiagnoseFile,
+  more: { pods?: DiagnoseFile | undefined; services?: DiagnoseFile | undefined } = {},
 ): Diagnosis {
   const read = readYamlData(nodesFile.name, nodesFile.text);
   const issues = [...read.issues];
@@ -166,7 +178,22 @@ export function diagnoseNodes(
   for (const { report, ips, cidrs } of parsed) {
     issues.push(...nodeFindings(nodesFile.name, report, cluster, ranges, { ips, cidrs }));
   }
-  return { nodes, cluster, issues };
+  const diagnosis: Diagnosis = { nodes, cluster, issues };
+  if (more.pods) {
+    const read = readPods(more.pods.name, more.pods.text);
+    const nodeIps = new Set(parsed.flatMap((p) => p.ips.map(formatIp)));
+    const context = { families: cluster.families, ranges, nodeIps };
+    const found = podFindings(more.pods.name, read.source, read.pods, context);
+    issues.push(...read.issues, ...found.issues);
+    diagnosis.pods = found.report;
+  }
+  if (more.services) {
+    const read = readServices(more.services.name, more.services.text);
+    const context = { families: cluster.families, ranges };
+    issues.push(...read.issues, ...serviceFindings(more.services.name, read.services, context));
+    diagnosis.services = read.services.map((s) => s.report);
+  }
+  return diagnosis;
 }
 
 function nodeFindings(

@@ -272,10 +272,22 @@ export const en: MessageCatalogue = {
         return `This share link unpacks to more than ${p.max ?? '?'} bytes, so it was not opened.`;
     }
   },
-  wrong_object: (p) =>
-    p.expected === 'NodeList'
-      ? `This is not the output of kubectl get nodes -o json (a List of Node objects); found kind "${p.found}".`
-      : `This list entry is not a Node (found kind "${p.found}"); it was skipped.`,
+  wrong_object: (p) => {
+    switch (p.expected) {
+      case 'NodeList':
+        return `This is not the output of kubectl get nodes -o json (a List of Node objects); found kind "${p.found}".`;
+      case 'PodList':
+        if (p.reason === 'not_wide')
+          return 'This kubectl get pods table has no IP and NODE columns; run it with -o wide (or -o json) and paste that.';
+        return `This is not the output of kubectl get pods -A -o wide or -o json (a table with the IP and NODE columns, or a List of Pod objects); found kind "${p.found}".`;
+      case 'ServiceList':
+        return `This is not a Service or the output of kubectl get svc -A -o yaml (a List of Service objects); found kind "${p.found}".`;
+      case 'Node':
+      case 'Pod':
+      case 'Service':
+        return `This list entry is not a ${p.expected} (found kind "${p.found}"); it was skipped.`;
+    }
+  },
   node_family_missing: (p) =>
     p.what === 'internal_ip'
       ? `Node ${p.node} has no ${family(p.family)} InternalIP${p.known === 'nodes' ? ', though other nodes have one' : ''}. Likely cause: kubelet's node-ip names only one family (or the node has no ${family(p.family)} address). Fix: set node-ip to one IP per family, primary first (nodeRegistration.kubeletExtraArgs in its JoinConfiguration, or KUBELET_KUBEADM_ARGS in /var/lib/kubelet/kubeadm-flags.env), then restart kubelet.`
@@ -284,6 +296,16 @@ export const en: MessageCatalogue = {
     p.podSubnet
       ? `Node ${p.node}'s pod CIDR ${p.cidr} lies outside the config's pod subnet ${p.podSubnet}. Likely cause: kube-controller-manager runs with another --cluster-cidr than the kubeadm config says (an edited manifest, or a config that was not updated).`
       : `Node ${p.node} has the pod CIDR ${p.cidr}, but the config has no pod subnet of that family. Likely cause: kube-controller-manager's --cluster-cidr was changed without updating the kubeadm config.`,
+  pod_ip_outside: (p) =>
+    `${p.count} pod(s) on node ${p.node} have an IP outside every pod subnet of the config (${p.podSubnets}), e.g. ${p.pod} with ${p.ip}. Likely cause: the CNI's IP pool (a Calico IPPool, Cilium's cluster-pool CIDRs, Flannel's net-conf.json Network) does not match the cluster's podSubnet, so pods get addresses kube-proxy and the routes do not expect. Fix: set the CNI's pools to the podSubnet ranges (the wizard's CNI settings show them), then restart the pods so they get new addresses.`,
+  pod_family_missing: (p) =>
+    `${p.count} of the ${p.total} pod(s) with an IP on node ${p.node} have no ${family(p.family)} address, though the cluster is dual-stack. Likely cause: the CNI is not configured for dual-stack (no ${family(p.family)} pool, or IPv6 not enabled in it), or the pods were created before the cluster was converted: a pod keeps the IPs it started with. Fix: give the CNI an ${family(p.family)} pool inside the podSubnet, then restart the pods (kubectl rollout restart for their workloads).`,
+  service_single_stack: (p) =>
+    `Service ${p.service} is single-stack by policy (${p.policy === 'absent' ? 'no ipFamilyPolicy, which means SingleStack' : 'ipFamilyPolicy: SingleStack'}), so it has no ${family(p.family)} cluster IP on this dual-stack cluster. Fix: set spec.ipFamilyPolicy to PreferDualStack (or RequireDualStack) and, to choose the order, spec.ipFamilies; an existing Service can be changed from SingleStack to PreferDualStack in place (kubectl edit or apply) and keeps its first family's cluster IP.`,
+  service_family_missing: (p) =>
+    `Service ${p.service} asks for both families (ipFamilyPolicy: ${p.policy}) but has only one cluster IP, none of ${family(p.family)}. Likely cause: kube-apiserver's --service-cluster-ip-range has no ${family(p.family)} range (the cluster's serviceSubnet lacks the second family), so the Service fell back to one family. Fix: add an ${family(p.family)} range to the serviceSubnet and to kube-apiserver's and kube-controller-manager's --service-cluster-ip-range, then update the Service again.`,
+  service_ip_outside: (p) =>
+    `Service ${p.service}'s cluster IP ${p.ip} lies outside every service subnet of the config (${p.serviceSubnets}). Likely cause: kube-apiserver runs with another --service-cluster-ip-range than the kubeadm config says (an edited manifest, or a config that was not updated), or the Service was created before the range changed.`,
   dual_stack_conversion: (p) => {
     switch (p.reason) {
       case 'already_dual_stack':

@@ -107,6 +107,21 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   wrong_object: { expected: 'NodeList', found: 'Pod' },
   node_family_missing: { node: 'w-1', family: 'ipv6', what: 'internal_ip', known: 'config' },
   pod_cidr_outside: { node: 'w-1', cidr: '10.99.1.0/24', podSubnet: '10.244.0.0/16' },
+  pod_ip_outside: {
+    node: 'w-1',
+    count: 3,
+    pod: 'default/web-0',
+    ip: '10.88.0.5',
+    podSubnets: '10.244.0.0/16, fd00:10:244::/56',
+  },
+  pod_family_missing: { node: 'w-1', family: 'ipv6', count: 12, total: 14 },
+  service_single_stack: { service: 'default/web', policy: 'absent', family: 'ipv6' },
+  service_family_missing: { service: 'default/web', policy: 'PreferDualStack', family: 'ipv6' },
+  service_ip_outside: {
+    service: 'default/web',
+    ip: '10.100.0.7',
+    serviceSubnets: '10.96.0.0/16, fd00:10:96::/112',
+  },
   dual_stack_conversion: { reason: 'already_dual_stack' },
 };
 
@@ -236,6 +251,20 @@ const VARIANTS: readonly Issue[] = [
     { node: 'w-1', family: 'ipv4', what: 'pod_cidr', known: 'nodes' },
   ),
   makeIssue('pod_cidr_outside', { path: '' }, { node: 'w-1', cidr: 'fd00::/64', podSubnet: '' }),
+  makeIssue('wrong_object', { path: '' }, { expected: 'PodList', found: '', reason: 'not_wide' }),
+  ...(['PodList', 'ServiceList', 'Pod', 'Service'] as const).map((expected) =>
+    makeIssue('wrong_object', { path: '' }, { expected, found: 'ConfigMap' }),
+  ),
+  makeIssue(
+    'service_single_stack',
+    { path: '' },
+    { service: 'kube-system/kube-dns', policy: 'SingleStack', family: 'ipv4' },
+  ),
+  makeIssue(
+    'service_family_missing',
+    { path: '' },
+    { service: 'default/web', policy: 'RequireDualStack', family: 'ipv4' },
+  ),
   ...(['no_cluster_configuration', 'no_pod_subnet', 'same_family'] as const).map((reason) =>
     makeIssue('dual_stack_conversion', { path: '' }, { reason }),
   ),
@@ -252,6 +281,7 @@ const TRANSLATED: { readonly [C in IssueCode]?: readonly string[] } = {
   ip_not_unicast: ['kind'],
   node_family_missing: ['what', 'known'],
   wrong_object: ['expected'],
+  service_single_stack: ['policy'],
 };
 
 const ALL: readonly Issue[] = [

@@ -305,10 +305,22 @@ export const zhCN: MessageCatalogue = {
         return `此分享链接解压后超过 ${p.max ?? '?'} 字节，未打开。`;
     }
   },
-  wrong_object: (p) =>
-    p.expected === 'NodeList'
-      ? `这不是 kubectl get nodes -o json 的输出（由 Node 对象组成的 List）；找到的 kind 为 "${p.found}"。`
-      : `此列表项不是 Node（找到的 kind 为 "${p.found}"），已跳过。`,
+  wrong_object: (p) => {
+    switch (p.expected) {
+      case 'NodeList':
+        return `这不是 kubectl get nodes -o json 的输出（由 Node 对象组成的 List）；找到的 kind 为 "${p.found}"。`;
+      case 'PodList':
+        if (p.reason === 'not_wide')
+          return '此 kubectl get pods 表格没有 IP 和 NODE 列；请加上 -o wide（或 -o json）运行后再粘贴。';
+        return `这不是 kubectl get pods -A -o wide 或 -o json 的输出（含 IP 和 NODE 列的表格，或由 Pod 对象组成的 List）；找到的 kind 为 "${p.found}"。`;
+      case 'ServiceList':
+        return `这不是 Service，也不是 kubectl get svc -A -o yaml 的输出（由 Service 对象组成的 List）；找到的 kind 为 "${p.found}"。`;
+      case 'Node':
+      case 'Pod':
+      case 'Service':
+        return `此列表项不是 ${p.expected}（找到的 kind 为 "${p.found}"），已跳过。`;
+    }
+  },
   node_family_missing: (p) =>
     p.what === 'internal_ip'
       ? `节点 ${p.node} 没有 ${family(p.family)} InternalIP${p.known === 'nodes' ? '，而其他节点有' : ''}。可能的原因：kubelet 的 node-ip 只写了一个地址族（或该节点没有 ${family(p.family)} 地址）。修复：把 node-ip 设为每个地址族一个 IP、主地址族在前（在其 JoinConfiguration 的 nodeRegistration.kubeletExtraArgs 中，或 /var/lib/kubelet/kubeadm-flags.env 的 KUBELET_KUBEADM_ARGS 中），然后重启 kubelet。`
@@ -317,6 +329,16 @@ export const zhCN: MessageCatalogue = {
     p.podSubnet
       ? `节点 ${p.node} 的 Pod CIDR ${p.cidr} 位于配置的 Pod 子网 ${p.podSubnet} 之外。可能的原因：kube-controller-manager 运行时使用的 --cluster-cidr 与 kubeadm 配置不同（清单被修改，或配置未更新）。`
       : `节点 ${p.node} 的 Pod CIDR 为 ${p.cidr}，但配置中没有该地址族的 Pod 子网。可能的原因：修改了 kube-controller-manager 的 --cluster-cidr，却没有更新 kubeadm 配置。`,
+  pod_ip_outside: (p) =>
+    `节点 ${p.node} 上有 ${p.count} 个 Pod 的 IP 位于配置的所有 Pod 子网（${p.podSubnets}）之外，例如 ${p.pod} 的 ${p.ip}。可能的原因：CNI 的 IP 池（Calico IPPool、Cilium 的 cluster-pool CIDR、Flannel net-conf.json 的 Network）与集群的 podSubnet 不一致，Pod 得到的地址是 kube-proxy 和路由所不预期的。修复：把 CNI 的地址池设为 podSubnet 的范围（向导的 CNI 设置中列出了这些范围），然后重启这些 Pod，让它们获得新地址。`,
+  pod_family_missing: (p) =>
+    `节点 ${p.node} 上有 IP 的 ${p.total} 个 Pod 中，有 ${p.count} 个没有 ${family(p.family)} 地址，而该集群是双协议栈。可能的原因：CNI 没有配置双协议栈（没有 ${family(p.family)} 地址池，或未在其中启用 IPv6），或者这些 Pod 创建于集群转换之前：Pod 会一直保留启动时获得的 IP。修复：为 CNI 配置位于 podSubnet 之内的 ${family(p.family)} 地址池，然后重启这些 Pod（对其工作负载执行 kubectl rollout restart）。`,
+  service_single_stack: (p) =>
+    `Service ${p.service} 按其策略是单协议栈（${p.policy === 'absent' ? '未设置 ipFamilyPolicy，即 SingleStack' : 'ipFamilyPolicy: SingleStack'}），因此在这个双协议栈集群上没有 ${family(p.family)} 集群 IP。修复：把 spec.ipFamilyPolicy 设为 PreferDualStack（或 RequireDualStack），如需指定顺序，再设置 spec.ipFamilies；现有 Service 可以就地从 SingleStack 改为 PreferDualStack（kubectl edit 或 apply），并保留其第一个地址族的集群 IP。`,
+  service_family_missing: (p) =>
+    `Service ${p.service} 请求两个地址族（ipFamilyPolicy: ${p.policy}），但只有一个集群 IP，没有 ${family(p.family)} 地址。可能的原因：kube-apiserver 的 --service-cluster-ip-range 中没有 ${family(p.family)} 范围（集群的 serviceSubnet 缺少第二个地址族），于是该 Service 退回为单一地址族。修复：在 serviceSubnet 以及 kube-apiserver 和 kube-controller-manager 的 --service-cluster-ip-range 中加入 ${family(p.family)} 范围，然后再次更新该 Service。`,
+  service_ip_outside: (p) =>
+    `Service ${p.service} 的集群 IP ${p.ip} 位于配置的所有 Service 子网（${p.serviceSubnets}）之外。可能的原因：kube-apiserver 运行时使用的 --service-cluster-ip-range 与 kubeadm 配置不同（清单被修改，或配置未更新），或者该 Service 创建于地址范围更改之前。`,
   dual_stack_conversion: (p) => {
     switch (p.reason) {
       case 'already_dual_stack':
