@@ -156,7 +156,7 @@ export interface IssueParamsByCode {
     max?: number;
   };
   /** A pasted object of the wrong kind (`kubectl get nodes -o json` gives a List of Node). */
-  wrong_object: { expected: 'NodeList' | 'Node'; found: string };
+  wrong_object: { expected: 'NodeList' | 'Node' | 'ClusterConfiguration'; found: string };
   /**
    * A running node without an InternalIP or a pod CIDR of a family the cluster has; `known` says
    * whether the cluster's families came from its config or only from the other nodes.

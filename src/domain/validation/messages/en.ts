@@ -275,7 +275,9 @@ export const en: MessageCatalogue = {
   wrong_object: (p) =>
     p.expected === 'NodeList'
       ? `This is not the output of kubectl get nodes -o json (a List of Node objects); found kind "${p.found}".`
-      : `This list entry is not a Node (found kind "${p.found}"); it was skipped.`,
+      : p.expected === 'ClusterConfiguration'
+        ? `This holds no ClusterConfiguration: paste the output of kubectl -n kube-system get configmap kubeadm-config -o yaml (found kind "${p.found}").`
+        : `This list entry is not a Node (found kind "${p.found}"); it was skipped.`,
   node_family_missing: (p) =>
     p.what === 'internal_ip'
       ? `Node ${p.node} has no ${family(p.family)} InternalIP${p.known === 'nodes' ? ', though other nodes have one' : ''}. Likely cause: kubelet's node-ip names only one family (or the node has no ${family(p.family)} address). Fix: set node-ip to one IP per family, primary first (nodeRegistration.kubeletExtraArgs in its JoinConfiguration, or KUBELET_KUBEADM_ARGS in /var/lib/kubelet/kubeadm-flags.env), then restart kubelet.`

@@ -308,7 +308,9 @@ export const zhCN: MessageCatalogue = {
   wrong_object: (p) =>
     p.expected === 'NodeList'
       ? `这不是 kubectl get nodes -o json 的输出（由 Node 对象组成的 List）；找到的 kind 为 "${p.found}"。`
-      : `此列表项不是 Node（找到的 kind 为 "${p.found}"），已跳过。`,
+      : p.expected === 'ClusterConfiguration'
+        ? `其中没有 ClusterConfiguration：请粘贴 kubectl -n kube-system get configmap kubeadm-config -o yaml 的输出（找到的 kind 为 "${p.found}"）。`
+        : `此列表项不是 Node（找到的 kind 为 "${p.found}"），已跳过。`,
   node_family_missing: (p) =>
     p.what === 'internal_ip'
       ? `节点 ${p.node} 没有 ${family(p.family)} InternalIP${p.known === 'nodes' ? '，而其他节点有' : ''}。可能的原因：kubelet 的 node-ip 只写了一个地址族（或该节点没有 ${family(p.family)} 地址）。修复：把 node-ip 设为每个地址族一个 IP、主地址族在前（在其 JoinConfiguration 的 nodeRegistration.kubeletExtraArgs 中，或 /var/lib/kubelet/kubeadm-flags.env 的 KUBELET_KUBEADM_ARGS 中），然后重启 kubelet。`
