@@ -289,7 +289,7 @@ export const zhCN: UiText = {
     title: '向运行中的集群添加节点',
     intro:
       '粘贴运行中集群的 kubeadm-config ConfigMap（如需据此检查，再粘贴其节点）。其网络设置以只读方式显示：它们在集群创建时已经确定。然后添加控制面节点和工作节点，获取它们的 join 文件和 kubeadm join 命令，并对照集群进行检查。',
-    config: 'kubeadm-config ConfigMap',
+    config: '名为 kubeadm-config 的 ConfigMap',
     configHelp: '获取方式：kubectl -n kube-system get configmap kubeadm-config -o yaml',
     nodes: '集群的节点（可选）',
     nodesHelp:
@@ -353,7 +353,7 @@ export const zhCN: UiText = {
     clean: (files: number) => `${files} 个 join 文件已对照集群检查：没有错误。`,
     withErrors: (errors: number) =>
       `${errors} 个错误：请在运行 kubeadm join 之前修正（文件仍显示将要写入的内容）。`,
-    joinCommand: (file: string) => `kubeadm join（${file}）`,
+    joinCommand: (file: string) => `kubeadm join 命令（${file}）`,
     joinNote: (file: string) => `将 ${file} 复制到新节点，然后在该节点上运行此命令。`,
     findings: '其他发现',
   },
