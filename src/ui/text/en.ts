@@ -322,7 +322,7 @@ export const uiText = {
     noRunningNodes: 'No nodes pasted: new nodes are checked against each other only.',
     newNodes: 'New nodes',
     node: (n: number) => `New node ${n}`,
-    add: 'Add a node',
+    add: 'Add a new node',
     remove: (n: number) => `Remove new node ${n}`,
     noNodes: 'No new nodes yet: add one.',
     advertiseHelp: 'Empty means the node’s IP of the primary family.',
