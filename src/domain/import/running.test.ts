@@ -167,6 +167,19 @@ describe('planRunningJoins', () => {
     expect(joins.places).toContainEqual({ input: 'node', node: 0 });
   });
 
+  it("warns of a new node without the cluster's second family, and wants an endpoint", () => {
+    const cluster = readRunningCluster(CONFIG, NODES);
+    const joins = planRunningJoins(cluster, CONFIG, [worker('w-3', '192.168.10.23', '')], {
+      ...DISCOVERY,
+      apiServerEndpoint: '',
+    });
+    expect(joins.issues.map((i, n) => [i.severity, i.code, joins.places[n]])).toEqual([
+      ['error', 'required', { input: 'discovery', field: 'apiServerEndpoint' }],
+      ['warning', 'stack_mismatch', { input: 'node', node: 0 }],
+    ]);
+    expect(joins.endpoint).toBe('');
+  });
+
   it('needs a controlPlaneEndpoint and a certificate key for a control-plane join', () => {
     const cluster = readRunningCluster(CONFIG, NODES);
     const cp: NewNode = { ...worker('cp-2', '192.168.10.12', 'fd00:192:168:10::12') };
