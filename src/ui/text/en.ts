@@ -339,7 +339,7 @@ export const uiText = {
     caCertHashHelp: 'sha256:<64 hex>, printed by the commands below.',
     certificateKey: 'Certificate key (control-plane joins)',
     certificateKeyHelp:
-      'Printed by kubeadm init phase upload-certs --upload-certs (below); the certificates it uploads are deleted after two hours.',
+      'Printed by kubeadm init phase upload-certs --upload-certs (below); the certificates it uploads are deleted after two hours. Left empty, kubeadm join downloads no certificates: copy them to /etc/kubernetes/pki on the new node by hand.',
     secrets: 'First, on a control-plane node of the cluster',
     secretTitle: {
       'join-command': 'New token and CA hash, as a join command',

@@ -333,7 +333,7 @@ export const zhCN: UiText = {
     caCertHashHelp: 'sha256:<64 位十六进制>，由下方命令输出。',
     certificateKey: '证书密钥（控制面节点加入）',
     certificateKeyHelp:
-      '由 kubeadm init phase upload-certs --upload-certs 输出（见下方）；它上传的证书会在两小时后删除。',
+      '由 kubeadm init phase upload-certs --upload-certs 输出（见下方）；它上传的证书会在两小时后删除。留空时 kubeadm join 不会下载证书：需要手动将证书复制到新节点的 /etc/kubernetes/pki。',
     secrets: '首先，在集群的一个控制面节点上运行',
     secretTitle: {
       'join-command': '新令牌和 CA 哈希（以 join 命令形式输出）',
