@@ -147,6 +147,7 @@ describe('RunningClusterPanel', () => {
         file.command,
       );
     }
+    expect(screen.getByText(t.joinNote('join-w-4.yaml', 'w-4'))).toBeInTheDocument();
     expect(screen.getByRole('region', { name: t.secretTitle['join-command'] })).toHaveTextContent(
       'kubeadm token create --print-join-command',
     );

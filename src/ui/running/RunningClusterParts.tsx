@@ -154,7 +154,7 @@ export function JoinResults({
               command={file.command}
               what={t.joinCommand(file.name)}
               copyLabel={uiText.preview.copyCommand}
-              note={t.joinNote(file.name) + (names[file.node] ? ` (${names[file.node]})` : '')}
+              note={t.joinNote(file.name, names[file.node]?.trim() ?? '')}
             />
           </div>
         ))}

@@ -360,7 +360,8 @@ export const uiText = {
     withErrors: (errors: number) =>
       `${errors} error(s): fix them before running kubeadm join (the files still show what would be written).`,
     joinCommand: (file: string) => `kubeadm join (${file})`,
-    joinNote: (file: string) => `Copy ${file} to the new node, then run this there.`,
+    joinNote: (file: string, node: string) =>
+      `Copy ${file} to ${node || 'the new node'}, then run this there.`,
     findings: 'Other findings',
   },
   theme: {

@@ -354,7 +354,8 @@ export const zhCN: UiText = {
     withErrors: (errors: number) =>
       `${errors} 个错误：请在运行 kubeadm join 之前修正（文件仍显示将要写入的内容）。`,
     joinCommand: (file: string) => `kubeadm join 命令（${file}）`,
-    joinNote: (file: string) => `将 ${file} 复制到新节点，然后在该节点上运行此命令。`,
+    joinNote: (file: string, node: string) =>
+      `将 ${file} 复制到${node ? ` ${node} ` : '新节点'}，然后在该节点上运行此命令。`,
     findings: '其他发现',
   },
   theme: {
