@@ -210,4 +210,31 @@ export class WizardPage {
     await panel.getByLabel(this.t.convert.nodeMask).fill(ranges.nodeMask ?? '');
     await panel.getByRole('button', { name: this.t.convert.run, exact: true }).click();
   }
+
+  /** The "Add nodes to a running cluster" panel, opened from the plan toolbar. */
+  runningPanel(): Locator {
+    return this.page.getByRole('region', { name: this.t.running.title });
+  }
+
+  /** Opens the running-cluster panel, pastes the ConfigMap (and nodes, if given) and presses Read. */
+  async readRunningCluster(config: string, nodes?: string): Promise<void> {
+    const panel = this.runningPanel();
+    if (!(await panel.isVisible())) {
+      await this.page.getByRole('button', { name: this.t.plan.running }).click();
+    }
+    await panel.getByLabel(this.t.running.config).fill(config);
+    await panel.getByLabel(this.t.running.nodes).fill(nodes ?? '');
+    await panel.getByRole('button', { name: this.t.running.run, exact: true }).click();
+  }
+
+  /** Adds a new node to the running-cluster panel and types its name and node IPs. */
+  async addRunningNode(n: number, node: { name: string; ipv4: string; ipv6: string }) {
+    const panel = this.runningPanel();
+    await panel.getByRole('button', { name: this.t.running.add, exact: true }).click();
+    const group = panel.getByRole('group', { name: this.t.running.node(n), exact: true });
+    await group.getByLabel(this.t.nodes.name, { exact: true }).fill(node.name);
+    await group.getByLabel(this.t.nodes.ip('IPv4'), { exact: true }).fill(node.ipv4);
+    await group.getByLabel(this.t.nodes.ip('IPv6'), { exact: true }).fill(node.ipv6);
+    return group;
+  }
 }

@@ -131,3 +131,20 @@ export {
   encodeShareFragment,
   withoutSecrets,
 } from './import/share.ts';
+export {
+  RUNNING_CONFIG_FILE,
+  RUNNING_NODES_FILE,
+  joinSecretCommands,
+  planRunningJoins,
+  readRunningCluster,
+  type IssuePlace,
+  type JoinDiscovery,
+  type JoinFile,
+  type NewNode,
+  type PastedText,
+  type RunningCluster,
+  type RunningClusterSummary,
+  type RunningJoins,
+  type RunningNode,
+  type SecretCommand,
+} from './import/running.ts';

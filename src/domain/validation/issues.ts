@@ -157,10 +157,11 @@ export interface IssueParamsByCode {
   };
   /**
    * A pasted object of the wrong kind (`kubectl get nodes -o json` gives a List of Node, `kubectl get
-   * pods -A -o json` a List of Pod, `kubectl get svc -A -o yaml` a List of Service).
+   * pods -A -o json` a List of Pod, `kubectl get svc -A -o yaml` a List of Service; the kubeadm-config ConfigMap holds a ClusterConfiguration).
    */
   wrong_object: {
-    expected: 'NodeList' | 'Node' | 'PodList' | 'Pod' | 'ServiceList' | 'Service';
+    expected:
+      'NodeList' | 'Node' | 'ClusterConfiguration' | 'PodList' | 'Pod' | 'ServiceList' | 'Service';
     found: string;
     /** `not_wide`: a `kubectl get pods` table without the IP and NODE columns of `-o wide`. */
     reason?: 'not_wide';

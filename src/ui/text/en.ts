@@ -200,6 +200,7 @@ export const uiText = {
     import: 'Import kubeadm configs…',
     diagnose: 'Diagnose running nodes…',
     convert: 'Convert to dual-stack…',
+    running: 'Add nodes to a running cluster…',
     save: 'Save plan',
     load: 'Load plan…',
     loadLabel: 'Saved plan file (.json)',
@@ -300,6 +301,80 @@ export const uiText = {
     check: 'Check',
     rollback: 'Roll back',
     blockLabel: (what: string, step: string) => `${what}: ${step}`,
+  },
+  running: {
+    title: 'Add nodes to a running cluster',
+    intro:
+      'Paste the running cluster’s kubeadm-config ConfigMap (and, to check against them, its nodes). Its networking is shown read-only: it was fixed when the cluster was created. Then add control-plane and worker nodes and get their join files and kubeadm join commands, checked against the cluster.',
+    config: 'kubeadm-config ConfigMap',
+    configHelp: 'Get it with: kubectl -n kube-system get configmap kubeadm-config -o yaml',
+    nodes: 'Nodes of the cluster (optional)',
+    nodesHelp:
+      'Get them with: kubectl get nodes -o json (or -o yaml). New nodes are checked against their names and IPs.',
+    run: 'Read the cluster',
+    close: 'Close',
+    noInput: 'Paste the kubeadm-config ConfigMap first.',
+    refused: 'Not read; fix this first:',
+    read: (nodes: number) => `Read the cluster’s networking and ${nodes} running node(s).`,
+    unreadable: 'The cluster could not be read; see the issues under the ConfigMap.',
+    summary: 'The cluster’s networking (read-only)',
+    summaryNote:
+      'Set when the cluster was created; joining nodes cannot change it (kubeadm has no way to add a family later).',
+    kubernetesVersion: 'Kubernetes version',
+    apiVersion: 'kubeadm config API version',
+    controlPlaneEndpoint: 'Control-plane endpoint',
+    families: 'Address families',
+    podSubnet: (family: string) => `Pod subnet (${family})`,
+    serviceSubnet: (family: string) => `Service subnet (${family})`,
+    dnsDomain: 'DNS domain',
+    nodeMask: (family: string) => `Node mask (${family})`,
+    notSet: 'not set',
+    byDefault: 'default',
+    runningNodes: 'Running nodes',
+    noRunningNodes: 'No nodes pasted: new nodes are checked against each other only.',
+    newNodes: 'New nodes',
+    node: (n: number) => `New node ${n}`,
+    add: 'Add a new node',
+    remove: (n: number) => `Remove new node ${n}`,
+    noNodes: 'No new nodes yet: add one.',
+    advertiseHelp: 'Empty means the node’s IP of the primary family.',
+    discovery: 'Discovery',
+    endpoint: 'API server endpoint',
+    endpointHelp: (derived: string) =>
+      derived
+        ? `host:port (IPv6 in brackets). Empty means ${derived}.`
+        : 'host:port (IPv6 in brackets). Needed: the cluster has no controlPlaneEndpoint.',
+    token: 'Bootstrap token',
+    tokenHelp:
+      'A token the cluster knows: make one with kubeadm token create (below). Format abcdef.0123456789abcdef.',
+    caCertHash: 'CA certificate hash',
+    caCertHashHelp: 'sha256:<64 hex>, printed by the commands below.',
+    certificateKey: 'Certificate key (control-plane joins)',
+    certificateKeyHelp:
+      'Printed by kubeadm init phase upload-certs --upload-certs (below); the certificates it uploads are deleted after two hours. Left empty, kubeadm join downloads no certificates: copy them to /etc/kubernetes/pki on the new node by hand.',
+    secrets: 'First, on a control-plane node of the cluster',
+    secretTitle: {
+      'join-command': 'New token and CA hash, as a join command',
+      token: 'Or: a new token alone',
+      'ca-hash': 'And the CA certificate hash',
+      'upload-certs': 'Certificate key for control-plane joins',
+    },
+    secretNote: {
+      'join-command':
+        'Prints kubeadm join with --token and --discovery-token-ca-cert-hash: copy those two values into the fields above. The token expires after 24 hours (kubeadm’s default --ttl).',
+      token: 'Prints a new token, valid for 24 hours by default.',
+      'ca-hash': 'Prints the sha256: hash of the cluster’s CA public key.',
+      'upload-certs':
+        'Uploads the control-plane certificates again, encrypted, and prints the new certificate key; they are deleted after two hours, so join the control-plane nodes within that time.',
+    },
+    results: 'Join files and commands',
+    clean: (files: number) => `${files} join file(s), checked against the cluster: no errors.`,
+    withErrors: (errors: number) =>
+      `${errors} error(s): fix them before running kubeadm join (the files still show what would be written).`,
+    joinCommand: (file: string) => `kubeadm join (${file})`,
+    joinNote: (file: string, node: string) =>
+      `Copy ${file} to ${node || 'the new node'}, then run this there.`,
+    findings: 'Other findings',
   },
   theme: {
     system: 'follows your system’s light or dark theme',

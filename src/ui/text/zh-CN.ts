@@ -199,6 +199,7 @@ export const zhCN: UiText = {
     import: '导入 kubeadm 配置…',
     diagnose: '诊断运行中的节点…',
     convert: '转换为双栈…',
+    running: '向运行中的集群加入节点…',
     save: '保存计划',
     load: '加载计划…',
     loadLabel: '已保存的计划文件（.json）',
@@ -294,6 +295,79 @@ export const zhCN: UiText = {
     check: '检查',
     rollback: '回滚',
     blockLabel: (what, step) => `“${step}”的${what}`,
+  },
+  running: {
+    title: '向运行中的集群添加节点',
+    intro:
+      '粘贴运行中集群的 kubeadm-config ConfigMap（如需据此检查，再粘贴其节点）。其网络设置以只读方式显示：它们在集群创建时已经确定。然后添加控制面节点和工作节点，获取它们的 join 文件和 kubeadm join 命令，并对照集群进行检查。',
+    config: '名为 kubeadm-config 的 ConfigMap',
+    configHelp: '获取方式：kubectl -n kube-system get configmap kubeadm-config -o yaml',
+    nodes: '集群的节点（可选）',
+    nodesHelp:
+      '获取方式：kubectl get nodes -o json（或 -o yaml）。新节点会对照这些节点的名称和 IP 进行检查。',
+    run: '读取集群',
+    close: '关闭',
+    noInput: '请先粘贴 kubeadm-config ConfigMap。',
+    refused: '未读取；请先修正：',
+    read: (nodes: number) => `已读取集群的网络设置和 ${nodes} 个运行中的节点。`,
+    unreadable: '无法读取集群；请查看 ConfigMap 下方的问题。',
+    summary: '集群的网络设置（只读）',
+    summaryNote: '在集群创建时设定；加入节点无法更改它（kubeadm 无法在之后添加地址族）。',
+    kubernetesVersion: 'Kubernetes 版本',
+    apiVersion: 'kubeadm 配置 API 版本',
+    controlPlaneEndpoint: '控制面端点',
+    families: '地址族',
+    podSubnet: (family: string) => `Pod 子网（${family}）`,
+    serviceSubnet: (family: string) => `Service 子网（${family}）`,
+    dnsDomain: 'DNS 域名',
+    nodeMask: (family: string) => `节点掩码（${family}）`,
+    notSet: '未设置',
+    byDefault: '默认值',
+    runningNodes: '运行中的节点',
+    noRunningNodes: '未粘贴节点：新节点只会相互检查。',
+    newNodes: '新节点',
+    node: (n: number) => `新节点 ${n}`,
+    add: '添加新节点',
+    remove: (n: number) => `移除新节点 ${n}`,
+    noNodes: '还没有新节点：请添加一个。',
+    advertiseHelp: '留空表示使用该节点主地址族的 IP。',
+    discovery: '发现',
+    endpoint: 'API 服务器端点',
+    endpointHelp: (derived: string) =>
+      derived
+        ? `host:port（IPv6 需加方括号）。留空表示 ${derived}。`
+        : 'host:port（IPv6 需加方括号）。必填：该集群没有 controlPlaneEndpoint。',
+    token: '引导令牌',
+    tokenHelp:
+      '集群中存在的令牌：用 kubeadm token create 创建（见下方）。格式为 abcdef.0123456789abcdef。',
+    caCertHash: 'CA 证书哈希',
+    caCertHashHelp: 'sha256:<64 位十六进制>，由下方命令输出。',
+    certificateKey: '证书密钥（控制面节点加入）',
+    certificateKeyHelp:
+      '由 kubeadm init phase upload-certs --upload-certs 输出（见下方）；它上传的证书会在两小时后删除。留空时 kubeadm join 不会下载证书：需要手动将证书复制到新节点的 /etc/kubernetes/pki。',
+    secrets: '首先，在集群的一个控制面节点上运行',
+    secretTitle: {
+      'join-command': '新令牌和 CA 哈希（以 join 命令形式输出）',
+      token: '或者：仅创建新令牌',
+      'ca-hash': '以及 CA 证书哈希',
+      'upload-certs': '控制面节点加入所需的证书密钥',
+    },
+    secretNote: {
+      'join-command':
+        '输出带有 --token 和 --discovery-token-ca-cert-hash 的 kubeadm join：将这两个值复制到上方的字段中。令牌在 24 小时后过期（kubeadm 默认的 --ttl）。',
+      token: '输出一个新令牌，默认有效期为 24 小时。',
+      'ca-hash': '输出集群 CA 公钥的 sha256: 哈希。',
+      'upload-certs':
+        '重新上传加密后的控制面证书，并输出新的证书密钥；证书会在两小时后删除，请在此期间加入控制面节点。',
+    },
+    results: 'join 文件和命令',
+    clean: (files: number) => `${files} 个 join 文件已对照集群检查：没有错误。`,
+    withErrors: (errors: number) =>
+      `${errors} 个错误：请在运行 kubeadm join 之前修正（文件仍显示将要写入的内容）。`,
+    joinCommand: (file: string) => `kubeadm join 命令（${file}）`,
+    joinNote: (file: string, node: string) =>
+      `将 ${file} 复制到${node ? ` ${node} ` : '新节点'}，然后在该节点上运行此命令。`,
+    findings: '其他发现',
   },
   theme: {
     system: '跟随系统的浅色或深色主题',

@@ -18,6 +18,9 @@ export interface PlanToolbarProps {
   onConvert: () => void;
   /** The Convert button, for returning focus to it when its panel closes. */
   convertRef?: Ref<HTMLButtonElement>;
+  onRunning: () => void;
+  /** The "Add nodes to a running cluster" button, for returning focus to it when its panel closes. */
+  runningRef?: Ref<HTMLButtonElement>;
   onStartOver: () => void;
   rememberSecrets: boolean;
   onRememberSecrets: (remember: boolean) => void;
@@ -26,7 +29,7 @@ export interface PlanToolbarProps {
 const PLAN_FILE = 'kubeadm-plan.json';
 
 /** Import, save, load, share and start over: everything about the plan as a whole. */
-export function PlanToolbar({ diagnoseRef, convertRef, ...props }: PlanToolbarProps) {
+export function PlanToolbar({ diagnoseRef, convertRef, runningRef, ...props }: PlanToolbarProps) {
   const uiText = useText();
   const formatIssue = useFormatIssue();
   const t = uiText.plan;
@@ -74,6 +77,14 @@ export function PlanToolbar({ diagnoseRef, convertRef, ...props }: PlanToolbarPr
         onClick={props.onConvert}
       >
         {t.convert}
+      </button>
+      <button
+        ref={runningRef}
+        type="button"
+        className="button button--small"
+        onClick={props.onRunning}
+      >
+        {t.running}
       </button>
       <button
         type="button"

@@ -11,7 +11,14 @@ import { useText } from '../text/language.ts';
 import { FocusContext } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
 import { LoadedPart } from './LoadedPart.tsx';
-import { CONVERT_PANEL, DIAGNOSE_PANEL, IMPORT_PANEL, LATER_PARTS, PREVIEW_PANE } from './parts.ts';
+import {
+  CONVERT_PANEL,
+  DIAGNOSE_PANEL,
+  IMPORT_PANEL,
+  LATER_PARTS,
+  PREVIEW_PANE,
+  RUNNING_PANEL,
+} from './parts.ts';
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { StepNav } from './StepNav.tsx';
 import { WIZARD_STEPS } from './steps.ts';
@@ -35,6 +42,8 @@ export function Wizard({ initial }: WizardProps) {
   const diagnoseButton = useRef<HTMLButtonElement>(null);
   const [converting, setConverting] = useState(false);
   const convertButton = useRef<HTMLButtonElement>(null);
+  const [joiningRunning, setJoiningRunning] = useState(false);
+  const runningButton = useRef<HTMLButtonElement>(null);
 
   return (
     <FormProvider {...form}>
@@ -50,6 +59,8 @@ export function Wizard({ initial }: WizardProps) {
               diagnoseRef={diagnoseButton}
               onConvert={() => setConverting(true)}
               convertRef={convertButton}
+              onRunning={() => setJoiningRunning(true)}
+              runningRef={runningButton}
               onStartOver={progress.startOver}
               rememberSecrets={progress.rememberSecrets}
               onRememberSecrets={progress.setRememberSecrets}
@@ -85,6 +96,18 @@ export function Wizard({ initial }: WizardProps) {
                   onClose: () => {
                     setConverting(false);
                     convertButton.current?.focus();
+                  },
+                }}
+                ready={engine !== undefined}
+              />
+            )}
+            {joiningRunning && (
+              <LoadedPart
+                part={RUNNING_PANEL}
+                props={{
+                  onClose: () => {
+                    setJoiningRunning(false);
+                    runningButton.current?.focus();
                   },
                 }}
                 ready={engine !== undefined}

@@ -24,6 +24,11 @@ export const CONVERT_PANEL = loadable(
   async () => (await import('../convert/ConvertPanel.tsx')).ConvertPanel,
 );
 
+/** The panel that adds nodes to a running cluster (join files checked against it): loaded when asked for. */
+export const RUNNING_PANEL = loadable(
+  async () => (await import('../running/RunningClusterPanel.tsx')).RunningClusterPanel,
+);
+
 /** Everything past the first step that is fetched as soon as the first step has been painted. */
 export const LATER_PARTS: readonly Loadable<unknown>[] = [
   ...WIZARD_STEPS.map((step) => step.body),

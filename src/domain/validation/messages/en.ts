@@ -276,6 +276,8 @@ export const en: MessageCatalogue = {
     switch (p.expected) {
       case 'NodeList':
         return `This is not the output of kubectl get nodes -o json (a List of Node objects); found kind "${p.found}".`;
+      case 'ClusterConfiguration':
+        return `This holds no ClusterConfiguration: paste the output of kubectl -n kube-system get configmap kubeadm-config -o yaml (found kind "${p.found}").`;
       case 'PodList':
         if (p.reason === 'not_wide')
           return 'This kubectl get pods table has no IP and NODE columns; run it with -o wide (or -o json) and paste that.';

@@ -309,6 +309,8 @@ export const zhCN: MessageCatalogue = {
     switch (p.expected) {
       case 'NodeList':
         return `这不是 kubectl get nodes -o json 的输出（由 Node 对象组成的 List）；找到的 kind 为 "${p.found}"。`;
+      case 'ClusterConfiguration':
+        return `其中没有 ClusterConfiguration：请粘贴 kubectl -n kube-system get configmap kubeadm-config -o yaml 的输出（找到的 kind 为 "${p.found}"）。`;
       case 'PodList':
         if (p.reason === 'not_wide')
           return '此 kubectl get pods 表格没有 IP 和 NODE 列；请加上 -o wide（或 -o json）运行后再粘贴。';
