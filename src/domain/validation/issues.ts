@@ -56,6 +56,8 @@ export interface IssueParamsByCode {
     coversPods: boolean;
   };
   node_ip_in_cluster_range: { ip: string; range: string; rangeKind: 'pod' | 'service' };
+  /** The controlPlaneEndpoint's host is an IP inside a pod or service subnet. */
+  endpoint_in_cluster_range: { ip: string; range: string; rangeKind: 'pod' | 'service' };
   family_mismatch: {
     address: string;
     addressFamily: IpFamily;
@@ -268,6 +270,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   node_mask_invalid: 'error',
   subnets_overlap: 'warning',
   node_ip_in_cluster_range: 'error',
+  endpoint_in_cluster_range: 'error',
   family_mismatch: 'error',
   wrong_family: 'error',
   stack_mismatch: 'warning',

@@ -116,7 +116,7 @@ describe('buildAddressMap', () => {
     expect(v4?.issue?.code).toBe('node_ip_in_cluster_range');
   });
 
-  it('shows an IP endpoint and its overlap, on its own field when no issue reports it', () => {
+  it('shows an IP endpoint and its overlap, linked to the endpoint_in_cluster_range issue', () => {
     const plan = createDefaultPlan();
     plan.controlPlaneEndpoint = '[fd00:10:244::5]:6443';
     const v6 = family(mapOf(plan), 'ipv6');
@@ -124,7 +124,11 @@ describe('buildAddressMap', () => {
     expect(v6.overlaps).toEqual([
       expect.objectContaining({ subject: 'endpoint', range: 'pod', field: 'controlPlaneEndpoint' }),
     ]);
-    expect(v6.overlaps[0]?.issue).toBeUndefined();
+    expect(v6.overlaps[0]?.issue).toMatchObject({
+      code: 'endpoint_in_cluster_range',
+      path: 'controlPlaneEndpoint',
+      params: { ip: 'fd00:10:244::5', rangeKind: 'pod' },
+    });
   });
 
   it('leaves out invalid, empty and other-family values, and families with nothing to show', () => {

@@ -219,7 +219,7 @@ function familyOverlaps(
       if (!cidrContains(range.cidr, mark.ip)) continue;
       const issue = issues.find(
         (i) =>
-          i.code === 'node_ip_in_cluster_range' &&
+          (i.code === 'node_ip_in_cluster_range' || i.code === 'endpoint_in_cluster_range') &&
           i.path === mark.item.field &&
           i.params.ip === mark.item.address,
       );

@@ -80,6 +80,10 @@ export const en: MessageCatalogue = {
       : `The ${family(p.family)} pod subnet ${p.podSubnet} and service subnet ${p.serviceSubnet} overlap; use separate ranges so Service and Pod traffic cannot collide.`,
   node_ip_in_cluster_range: (p) =>
     `${p.ip} lies inside the ${p.rangeKind} subnet ${p.range}; node addresses must be outside the cluster's pod and service ranges.`,
+  endpoint_in_cluster_range: (p) =>
+    p.rangeKind === 'pod'
+      ? `The controlPlaneEndpoint ${p.ip} lies inside the pod subnet ${p.range}: once the CNI routes that range to pods, nodes and pods can no longer reach the API server there. Use an address outside the cluster's pod and service ranges (the load balancer's or a control-plane node's).`
+      : `The controlPlaneEndpoint ${p.ip} lies inside the service subnet ${p.range}: kube-apiserver may hand that IP to a Service, whose rules then capture the API server's traffic. Use an address outside the cluster's pod and service ranges (the load balancer's or a control-plane node's).`,
   family_mismatch: (p) =>
     `The advertise address ${p.address} is ${family(p.addressFamily)}, but the first service subnet ${p.subnet} is ${family(p.subnetFamily)}; kube-apiserver refuses to start. Put the ${family(p.addressFamily)} service subnet first or use an ${family(p.subnetFamily)} advertise address.`,
   wrong_family: (p) => `"${p.value}" is not an ${family(p.expected)} value.`,

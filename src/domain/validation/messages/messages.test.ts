@@ -52,6 +52,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
     coversPods: false,
   },
   node_ip_in_cluster_range: { ip: '10.96.0.5', range: '10.96.0.0/12', rangeKind: 'service' },
+  endpoint_in_cluster_range: { ip: '10.96.0.7', range: '10.96.0.0/12', rangeKind: 'service' },
   family_mismatch: {
     address: '10.0.0.1',
     addressFamily: 'ipv4',
@@ -184,6 +185,11 @@ const VARIANTS: readonly Issue[] = [
     { path: '' },
     { ip: '10.244.3.1', range: '10.244.0.0/16', rangeKind: 'pod' },
   ),
+  makeIssue(
+    'endpoint_in_cluster_range',
+    { path: '' },
+    { ip: '10.244.3.9', range: '10.244.0.0/16', rangeKind: 'pod' },
+  ),
   ...(['pod_service_families', 'pod_service_order', 'node_ip_families'] as const).map((reason) =>
     makeIssue('stack_mismatch', { path: '' }, { reason, expected: 'IPv4, IPv6', actual: 'IPv6' }),
   ),
@@ -278,6 +284,7 @@ const TRANSLATED: { readonly [C in IssueCode]?: readonly string[] } = {
   input_limit: ['limit'],
   field_type: ['expected', 'actual'],
   node_ip_in_cluster_range: ['rangeKind'],
+  endpoint_in_cluster_range: ['rangeKind'],
   ip_not_unicast: ['kind'],
   node_family_missing: ['what', 'known'],
   wrong_object: ['expected'],

@@ -113,6 +113,10 @@ export const zhCN: MessageCatalogue = {
       : `${family(p.family)} Pod 子网 ${p.podSubnet} 与 Service 子网 ${p.serviceSubnet} 重叠；请使用互不重叠的地址范围，以免 Service 流量与 Pod 流量发生冲突。`,
   node_ip_in_cluster_range: (p) =>
     `${p.ip} 位于 ${p.rangeKind === 'pod' ? 'Pod' : 'Service'} 子网 ${p.range} 之内；节点地址必须位于集群的 Pod 和 Service 地址范围之外。`,
+  endpoint_in_cluster_range: (p) =>
+    p.rangeKind === 'pod'
+      ? `controlPlaneEndpoint ${p.ip} 位于 Pod 子网 ${p.range} 之内：CNI 把该范围路由给 Pod 后，节点和 Pod 就无法再经此地址访问 API 服务器。请使用集群 Pod 和 Service 地址范围之外的地址（负载均衡器的地址或某个控制平面节点的地址）。`
+      : `controlPlaneEndpoint ${p.ip} 位于 Service 子网 ${p.range} 之内：kube-apiserver 可能把该 IP 分配给某个 Service，其规则随后会截获发往 API 服务器的流量。请使用集群 Pod 和 Service 地址范围之外的地址（负载均衡器的地址或某个控制平面节点的地址）。`,
   family_mismatch: (p) =>
     `公告地址 ${p.address} 是 ${family(p.addressFamily)} 地址，但第一个 Service 子网 ${p.subnet} 是 ${family(p.subnetFamily)} 子网；kube-apiserver 将无法启动。请把 ${family(p.addressFamily)} Service 子网放在第一位，或改用 ${family(p.subnetFamily)} 公告地址。`,
   wrong_family: (p) => `"${p.value}" 不属于 ${family(p.expected)} 地址族。`,

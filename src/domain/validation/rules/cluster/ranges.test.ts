@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterConfig, file, initConfig, joinConfig } from './__fixtures__/builders.ts';
 import {
+  checkEndpointRange,
   checkNodeAddressRanges,
   checkPodSubnetCapacity,
   checkSubnetOverlap,
@@ -108,6 +109,42 @@ describe('checkNodeAddressRanges', () => {
       ),
     ]);
     expect(checkNodeAddressRanges(view)).toEqual([]);
+  });
+});
+
+describe('checkEndpointRange', () => {
+  const viewWith = (controlPlaneEndpoint: string) =>
+    buildClusterView([
+      file(
+        'init.yaml',
+        clusterConfig(
+          { podSubnet: '10.244.0.0/16,fd00:244::/56', serviceSubnet: '10.96.0.0/16,fd00:96::/112' },
+          { controlPlaneEndpoint },
+        ),
+      ),
+    ]);
+
+  it('reports an endpoint IP inside the pod or the service subnet, with or without a port', () => {
+    expect(checkEndpointRange(viewWith('10.244.7.1:6443'))).toEqual([
+      expect.objectContaining({
+        code: 'endpoint_in_cluster_range',
+        severity: 'error',
+        path: 'controlPlaneEndpoint',
+        params: { ip: '10.244.7.1', range: '10.244.0.0/16', rangeKind: 'pod' },
+      }),
+    ]);
+    expect(checkEndpointRange(viewWith('[fd00:96::0a]:6443'))).toMatchObject([
+      { params: { ip: 'fd00:96::a', range: 'fd00:96::/112', rangeKind: 'service' } },
+    ]);
+    expect(checkEndpointRange(viewWith('10.96.0.1'))).toMatchObject([
+      { params: { rangeKind: 'service' } },
+    ]);
+  });
+
+  it('accepts DNS names, addresses outside the ranges, malformed and absent endpoints', () => {
+    for (const endpoint of ['cp.example.internal:6443', '192.168.0.10:6443', '10.244.0.1:x', '']) {
+      expect(checkEndpointRange(viewWith(endpoint))).toEqual([]);
+    }
   });
 });
 

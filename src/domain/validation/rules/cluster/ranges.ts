@@ -9,6 +9,8 @@ import {
 } from '../../../net/index.ts';
 import type { IpFamily } from '../../../net/types.ts';
 import { makeIssue, type Issue } from '../../issues.ts';
+import { ipOf } from '../documents/addresses.ts';
+import { parseHostPort } from '../fields/endpoints.ts';
 import { nodeMasksFromArgs, podSubnetCapacity } from '../fields/index.ts';
 import { atCluster, atNode } from './location.ts';
 import { nodeAddresses } from './node-ips.ts';
@@ -43,14 +45,19 @@ export function checkSubnetOverlap(view: ClusterView): Issue[] {
   });
 }
 
+/** The cluster's pod subnets, then its service subnets, each with its kind. */
+function clusterRanges(settings: ClusterSettings) {
+  return [
+    ...(settings.podCidrs ?? []).map((cidr) => ({ cidr, kind: 'pod' as const })),
+    ...(settings.serviceCidrs ?? []).map((cidr) => ({ cidr, kind: 'service' as const })),
+  ];
+}
+
 /** node_ip_in_cluster_range: a node address inside a pod or service subnet (SPEC §2.2). */
 export function checkNodeAddressRanges(view: ClusterView): Issue[] {
   const settings = view.settings;
   if (!settings) return [];
-  const ranges = [
-    ...(settings.podCidrs ?? []).map((cidr) => ({ cidr, kind: 'pod' as const })),
-    ...(settings.serviceCidrs ?? []).map((cidr) => ({ cidr, kind: 'service' as const })),
-  ];
+  const ranges = clusterRanges(settings);
   return view.nodes.flatMap((node) =>
     nodeAddresses(node).flatMap((address) => {
       const range = ranges.find((r) => cidrContains(r.cidr, address.ip));
@@ -64,6 +71,29 @@ export function checkNodeAddressRanges(view: ClusterView): Issue[] {
       ];
     }),
   );
+}
+
+/**
+ * endpoint_in_cluster_range: a controlPlaneEndpoint whose host is an IP inside a pod or service
+ * subnet. Neither kubeadm nor the components check it; the pod range gets routed to pods and the
+ * service range's IPs get handed to Services, so the endpoint stops reaching the API server.
+ */
+export function checkEndpointRange(view: ClusterView): Issue[] {
+  const settings = view.settings;
+  const endpoint = settings?.config?.controlPlaneEndpoint;
+  if (!settings || typeof endpoint !== 'string') return [];
+  const hostPort = parseHostPort(endpoint.trim());
+  const ip = 'host' in hostPort ? ipOf(hostPort.host) : undefined;
+  if (!ip) return [];
+  const range = clusterRanges(settings).find((r) => cidrContains(r.cidr, ip));
+  if (!range) return [];
+  return [
+    makeIssue('endpoint_in_cluster_range', atCluster(settings, 'controlPlaneEndpoint'), {
+      ip: formatIp(ip),
+      range: formatCidr(range.cidr),
+      rangeKind: range.kind,
+    }),
+  ];
 }
 
 /**

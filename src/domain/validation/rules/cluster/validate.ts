@@ -10,7 +10,12 @@ import {
   checkDuplicateNames,
 } from './nodes.ts';
 import { checkDocumentPlacement, isIgnoredDocument } from './placement.ts';
-import { checkNodeAddressRanges, checkPodSubnetCapacity, checkSubnetOverlap } from './ranges.ts';
+import {
+  checkEndpointRange,
+  checkNodeAddressRanges,
+  checkPodSubnetCapacity,
+  checkSubnetOverlap,
+} from './ranges.ts';
 import { buildClusterView, type ClusterView } from './view.ts';
 
 const CLUSTER_RULES: ReadonlyArray<(view: ClusterView) => Issue[]> = [
@@ -20,6 +25,7 @@ const CLUSTER_RULES: ReadonlyArray<(view: ClusterView) => Issue[]> = [
   checkNodeStacks,
   checkSubnetOverlap,
   checkNodeAddressRanges,
+  checkEndpointRange,
   checkAdvertiseNodeIp,
   checkDuplicateNames,
   checkDuplicateAddresses,
