@@ -22,59 +22,61 @@ function breakable(text: string): ReactNode {
   ));
 }
 
-/** The text equivalent of one family's drawing: every range and address with its figures. */
+/**
+ * The text equivalent of one family's drawing: every range and address with its figures, then
+ * how the pod subnet splits into node blocks. Three narrow columns, so it reflows on a phone.
+ */
 export function AddressMapTable({ map, labelledBy }: AddressMapTableProps) {
   const uiText = useText();
   const t = uiText.addressMap;
-  // On a phone the four columns may not fit: the table scrolls sideways in its own focusable box
-  // (tables are the reflow exception of WCAG 1.4.10); the page itself never does.
+  const blockNotes = map.ranges.flatMap((range) => {
+    const { blocks } = range;
+    if (!blocks) return [];
+    const fits = blocks.count >= BigInt(blocks.nodesPlanned);
+    const planned = fits
+      ? uiText.networking.fits(blocks.nodesPlanned)
+      : uiText.networking.doesNotFit(blocks.nodesPlanned);
+    const split = t.blocks(
+      addressCount(blocks.count),
+      blocks.nodeMask,
+      addressCount(blocks.podsPerNode),
+    );
+    return [{ cidr: range.cidr, text: `${t.pod} ${range.cidr}: ${split} ${planned}` }];
+  });
   return (
-    <div className="amap__scroll" role="group" aria-labelledby={labelledBy} tabIndex={0}>
+    <>
       <table className="amap__table" aria-labelledby={labelledBy}>
         <thead>
           <tr>
             <th scope="col">{t.item}</th>
             <th scope="col">{t.addresses}</th>
             <th scope="col">{t.size}</th>
-            <th scope="col">{t.details}</th>
           </tr>
         </thead>
         <tbody>
-          {map.ranges.map((range) => {
-            const { blocks } = range;
-            const fits = blocks && blocks.count >= BigInt(blocks.nodesPlanned);
-            return (
-              <tr key={range.kind}>
-                <th scope="row">
-                  {range.kind === 'pod' ? t.pod : t.service} {breakable(range.cidr)}
-                </th>
-                <td>{breakable(t.fromTo(range.first, range.last))}</td>
-                <td className="amap__count">{addressCount(range.size)}</td>
-                <td>
-                  {blocks &&
-                    `${t.blocks(
-                      addressCount(blocks.count),
-                      blocks.nodeMask,
-                      addressCount(blocks.podsPerNode),
-                    )} ${
-                      fits
-                        ? uiText.networking.fits(blocks.nodesPlanned)
-                        : uiText.networking.doesNotFit(blocks.nodesPlanned)
-                    }`}
-                </td>
-              </tr>
-            );
-          })}
+          {map.ranges.map((range) => (
+            <tr key={range.kind}>
+              <th scope="row">
+                {range.kind === 'pod' ? t.pod : t.service} {breakable(range.cidr)}
+              </th>
+              <td>{breakable(t.fromTo(range.first, range.last))}</td>
+              <td className="amap__count">{addressCount(range.size)}</td>
+            </tr>
+          ))}
           {map.marks.map((mark) => (
             <tr key={`${mark.kind}-${mark.field}`}>
               <th scope="row">{markLabel(mark, t)}</th>
               <td>{breakable(mark.address)}</td>
               <td className="amap__count">1</td>
-              <td />
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+      {blockNotes.map((note) => (
+        <p key={note.cidr} className="amap__blocks">
+          {note.text}
+        </p>
+      ))}
+    </>
   );
 }

@@ -390,7 +390,6 @@ export const uiText = {
     addresses: 'Addresses',
     fromTo: (first: string, last: string) => `${first} – ${last}`,
     size: 'Count',
-    details: 'Details',
     pod: 'Pod subnet',
     service: 'Service subnet',
     nodes: 'Node addresses',

@@ -383,7 +383,6 @@ export const zhCN: UiText = {
     addresses: '地址',
     fromTo: (first, last) => `${first} 至 ${last}`,
     size: '数量',
-    details: '说明',
     pod: 'Pod 子网',
     service: '服务子网',
     nodes: '节点地址',
