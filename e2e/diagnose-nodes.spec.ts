@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   diagnoseNodes,
   formatIssue,
@@ -8,18 +6,11 @@ import {
   type Issue,
 } from '../src/domain/index.ts';
 import { expectAccessible } from './axe.ts';
+import { clusterFixture } from './clusterFixtures.ts';
 import { expect, test } from './fixtures.ts';
 
-const fixture = (name: string) =>
-  readFileSync(
-    fileURLToPath(
-      new URL(`../src/domain/validation/diagnose/__fixtures__/${name}`, import.meta.url),
-    ),
-    'utf8',
-  );
-
-const NODES = fixture('nodes.json');
-const CONFIG_MAP = fixture('kubeadm-config-configmap.yaml');
+const NODES = clusterFixture('nodes.json');
+const CONFIG_MAP = clusterFixture('kubeadm-config-configmap.yaml');
 
 /** What the domain finds in the fixtures, to know the messages the page must show. */
 const ISSUES = diagnoseNodes(

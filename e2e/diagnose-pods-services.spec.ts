@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { diagnoseNodes, formatIssue, type Issue } from '../src/domain/index.ts';
 import { expectAccessible } from './axe.ts';
+import { clusterFixture } from './clusterFixtures.ts';
 import { expect, test } from './fixtures.ts';
 
-const fixture = (name: string) =>
-  readFileSync(
-    fileURLToPath(
-      new URL(`../src/domain/validation/diagnose/__fixtures__/${name}`, import.meta.url),
-    ),
-    'utf8',
-  );
-
-const NODES = fixture('nodes.json');
-const CONFIG_MAP = fixture('kubeadm-config-configmap.yaml');
-const PODS = fixture('pods.json');
-const SERVICE = fixture('service-single-stack.yaml');
+const NODES = clusterFixture('nodes.json');
+const CONFIG_MAP = clusterFixture('kubeadm-config-configmap.yaml');
+const PODS = clusterFixture('pods.json');
+const SERVICE = clusterFixture('service-single-stack.yaml');
 
 /** What the domain finds with the same pastes (the panel names its files nodes.json, pods, …). */
 const ISSUES = diagnoseNodes(

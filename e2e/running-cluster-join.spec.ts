@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   formatIssue,
   planRunningJoins,
@@ -11,15 +10,13 @@ import {
   type NewNode,
 } from '../src/domain/index.ts';
 import { expectAccessible } from './axe.ts';
+import { clusterFixture } from './clusterFixtures.ts';
 import { expect, test } from './fixtures.ts';
 import type { WizardPage } from './wizardPage.ts';
 
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../src/domain/validation/diagnose/__fixtures__/${name}`, import.meta.url));
-
 // A dual-stack cluster's kubeadm-config ConfigMap and `kubectl get nodes -o json` (cp-1, w-1, w-2).
-const CONFIG_MAP = readFileSync(fixture('kubeadm-config-configmap.yaml'), 'utf8');
-const NODES = readFileSync(fixture('nodes.json'), 'utf8');
+const CONFIG_MAP = clusterFixture('kubeadm-config-configmap.yaml');
+const NODES = clusterFixture('nodes.json');
 const TOKEN = 'q8w2e4.r6t8y0u2i4o6p8a0';
 const HASH = `sha256:${'7c'.repeat(32)}`;
 

@@ -77,10 +77,7 @@ export function ConvertPanel({ onClose }: ConvertPanelProps) {
 
   return (
     <PastePanel
-      title={t.title}
-      intro={t.intro}
-      runLabel={t.run}
-      closeLabel={t.close}
+      text={t}
       onRun={() => void run()}
       onClose={onClose}
       message={message}

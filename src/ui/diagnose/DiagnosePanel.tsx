@@ -64,10 +64,7 @@ export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
 
   return (
     <PastePanel
-      title={t.title}
-      intro={t.intro}
-      runLabel={t.run}
-      closeLabel={t.close}
+      text={t}
       onRun={() => void run()}
       onClose={onClose}
       message={message}

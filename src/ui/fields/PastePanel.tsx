@@ -1,10 +1,15 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-export interface PastePanelProps {
+/** A panel's own text block holds at least these (its heading, intro and two buttons). */
+export interface PastePanelText {
   title: string;
   intro: string;
-  runLabel: string;
-  closeLabel: string;
+  run: string;
+  close: string;
+}
+
+export interface PastePanelProps {
+  text: PastePanelText;
   onRun: () => void;
   onClose: () => void;
   /** What the status line says (role="status", announced). */
@@ -23,16 +28,16 @@ export function PastePanel(props: PastePanelProps) {
   return (
     <section className="import" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {props.title}
+        {props.text.title}
       </h2>
-      <p>{props.intro}</p>
+      <p>{props.text.intro}</p>
       {props.children}
       <div className="actions-inline">
         <button type="button" className="button button--primary" onClick={props.onRun}>
-          {props.runLabel}
+          {props.text.run}
         </button>
         <button type="button" className="button" onClick={props.onClose}>
-          {props.closeLabel}
+          {props.text.close}
         </button>
       </div>
       <p role="status" className="status">

@@ -177,10 +177,7 @@ export function RunningClusterPanel({ onClose }: RunningClusterPanelProps) {
 
   return (
     <PastePanel
-      title={t.title}
-      intro={t.intro}
-      runLabel={t.run}
-      closeLabel={t.close}
+      text={t}
       onRun={() => void run()}
       onClose={onClose}
       message={message}
