@@ -191,7 +191,7 @@ function ensureOracle(): string {
   if (built.status !== 0 || !existsSync(ORACLE)) {
     throw new Error(
       `The k8s.io/utils/net oracle is missing and ${ENSURE} could not build it ` +
-        `(exit ${String(built.status)}): ${built.stderr}${built.error?.message ?? ''}`,
+        `(exit ${String(built.status)}): ${[built.stderr, built.error?.message].filter(Boolean).join(' ')}`,
     );
   }
   return ORACLE;
