@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: dependencies, Chromium, typecheck, lint, format, build,
-# unit and component tests (vitest), end-to-end tests (Playwright), then one summary line.
+# Runs every test on a fresh machine: dependencies, Chromium, the Go address oracle, typecheck,
+# lint, format, build, unit and component tests (vitest), end-to-end tests (Playwright), then one
+# summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund || exit 1
 bash scripts/ensure-chromium.sh || exit 1
+# Go and k8s.io/utils/net for src/domain/net/oracle.test.ts (the address oracle, docs/fidelity.md).
+bash scripts/ensure-go-oracle.sh >/dev/null || exit 1
 rm -rf reports && mkdir -p reports
 rc=0
 npm run typecheck || rc=1
