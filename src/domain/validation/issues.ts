@@ -128,6 +128,11 @@ export interface IssueParamsByCode {
   image_pull_policy: { value: string };
   bootstrap_token_ttl: { value: string };
   discovery_file: { value: string };
+  /**
+   * nodeRegistration.ignorePreflightErrors (merged with --ignore-preflight-errors): `all` next to
+   * individual checks; `value` is the merged, lower-cased set joined by commas.
+   */
+  ignore_preflight_errors: { value: string; reason: 'all_with_others' };
   /** ClusterConfiguration.etcd rules (RULES.md §25); `value` is the offending endpoint, when there is one. */
   etcd: {
     reason:
@@ -303,6 +308,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   image_pull_policy: 'error',
   bootstrap_token_ttl: 'error',
   discovery_file: 'error',
+  ignore_preflight_errors: 'error',
   etcd: 'error',
   mixed_config: 'error',
   cluster_dns_mismatch: 'warning',

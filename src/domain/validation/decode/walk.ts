@@ -133,10 +133,19 @@ function argsFromMap(map: Record<string, string>): Arg[] {
     .map((name) => ({ name, value: map[name] ?? '' }));
 }
 
-/** v1beta4 extraArgs; issue paths name the argument (`kubeletExtraArgs.node-ip`) where they can. */
+/**
+ * v1beta4 extraArgs; issue paths name the argument (`kubeletExtraArgs.node-ip`) where they can: a
+ * name given to more than one entry (v1beta4 allows it) does not tell them apart, so those entries
+ * are named by their index, and two entries' unknown fields never share a path.
+ */
 function walkArgList(value: unknown, path: string, ctx: WalkContext): Kept {
   if (!Array.isArray(value)) return mismatch(ctx, path, 'list of {name, value}', value);
   const out: Arg[] = [];
+  const uses = new Map<string, number>();
+  for (const entry of value as unknown[]) {
+    const name = isMapping(entry) ? asString(entry.name ?? '') : undefined;
+    if (name !== undefined) uses.set(name, (uses.get(name) ?? 0) + 1);
+  }
   value.forEach((entry: unknown, index) => {
     if (entry === null) {
       out.push({ name: '', value: '' });
@@ -151,7 +160,8 @@ function walkArgList(value: unknown, path: string, ctx: WalkContext): Kept {
     const rawValue = entry.value ?? '';
     const name = asString(rawName);
     const value = asString(rawValue);
-    const label = name !== undefined && name !== '' ? name : String(index);
+    const unique = name !== undefined && name !== '' && uses.get(name) === 1;
+    const label = unique ? name : String(index);
     if (name === undefined) mismatch(ctx, join(path, `${index}.name`), 'string', rawName);
     if (value === undefined) mismatch(ctx, join(path, label), 'string', rawValue);
     for (const key of Object.keys(entry)) {

@@ -213,6 +213,8 @@ export const en: MessageCatalogue = {
   image_pull_policy: (p) => `"${p.value}" is not a pull policy; use Always, IfNotPresent or Never.`,
   bootstrap_token_ttl: (p) => `"${p.value}" is not a duration (e.g. 24h, 1h30m, 0 for no expiry).`,
   discovery_file: (p) => `"${p.value}" must be an absolute path or an https:// URL.`,
+  ignore_preflight_errors: (p) =>
+    `"all" ignores every preflight check, so kubeadm refuses it together with individual checks (${p.value}); keep either "all" or the named checks.`,
   etcd: (p) => {
     switch (p.reason) {
       case 'local_and_external':

@@ -90,6 +90,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   image_pull_policy: { value: 'Sometimes' },
   bootstrap_token_ttl: { value: '1 day' },
   discovery_file: { value: 'admin.conf' },
+  ignore_preflight_errors: { value: 'all,swap', reason: 'all_with_others' },
   etcd: { reason: 'url_not_https', value: 'http://10.0.0.1:2379' },
   mixed_config: { file: 'a.yaml', reason: 'no_init_or_cluster' },
   cluster_dns_mismatch: { value: '10.96.0.10', expected: 'fd00:10:96::a' },

@@ -246,6 +246,8 @@ export const zhCN: MessageCatalogue = {
     `"${p.value}" 不是有效的拉取策略；请使用 Always、IfNotPresent 或 Never。`,
   bootstrap_token_ttl: (p) => `"${p.value}" 不是时长（例如 24h、1h30m，0 表示永不过期）。`,
   discovery_file: (p) => `"${p.value}" 必须是绝对路径或 https:// URL。`,
+  ignore_preflight_errors: (p) =>
+    `"all" 会忽略所有预检检查，因此 kubeadm 拒绝将其与单独的检查项一起使用（${p.value}）；请只保留 "all" 或只保留具体的检查项。`,
   etcd: (p) => {
     switch (p.reason) {
       case 'local_and_external':

@@ -55,4 +55,20 @@ describe('checkInitConfiguration', () => {
   it('accepts an empty InitConfiguration, which kubeadm fills with defaults', () => {
     expect(checkInitConfiguration({ kind: 'InitConfiguration' }, ctx)).toEqual([]);
   });
+
+  it('refuses "all" next to individual checks in nodeRegistration.ignorePreflightErrors', () => {
+    const at = (ignorePreflightErrors: string[]) =>
+      checkInitConfiguration(
+        { kind: 'InitConfiguration', nodeRegistration: { ignorePreflightErrors } },
+        ctx,
+      ).map((i) => [i.code, i.document, i.path]);
+    expect(at(['all', 'NumCPU', 'Mem'])).toEqual([
+      ['ignore_preflight_errors', 1, 'nodeRegistration.ignorePreflightErrors'],
+    ]);
+    expect(at(['ALL', ''])).toEqual([
+      ['ignore_preflight_errors', 1, 'nodeRegistration.ignorePreflightErrors'],
+    ]);
+    expect(at(['all'])).toEqual([]);
+    expect(at(['NumCPU', 'Mem'])).toEqual([]);
+  });
 });

@@ -48,4 +48,23 @@ describe('checkJoinConfiguration', () => {
       }),
     ]);
   });
+
+  it('refuses "all" next to individual checks in nodeRegistration.ignorePreflightErrors', () => {
+    const base = joinConfig({ name: 'w-1' });
+    const withList = (ignorePreflightErrors: string[]) => ({
+      ...base,
+      nodeRegistration: { ...base.nodeRegistration, ignorePreflightErrors },
+    });
+    expect(checkJoinConfiguration(withList(['all', 'Swap']), ctx)).toEqual([
+      {
+        file: 'join.yaml',
+        document: 0,
+        path: 'nodeRegistration.ignorePreflightErrors',
+        code: 'ignore_preflight_errors',
+        severity: 'error',
+        params: { value: 'all,swap', reason: 'all_with_others' },
+      },
+    ]);
+    expect(checkJoinConfiguration(withList(['All', 'all']), ctx)).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import type { Issue } from '../../issues.ts';
 import {
   checkCriSocket,
   checkExtraArgs,
+  checkIgnorePreflightErrors,
   checkImagePullPolicy,
   checkIp,
   checkNodeIpList,
@@ -37,6 +38,11 @@ export function checkNodeRegistration(
         'nodeRegistration.imagePullPolicy',
       ),
     );
+  }
+  // Checked with an empty --ignore-preflight-errors: a config file goes with `--config` alone.
+  if (Array.isArray(registration.ignorePreflightErrors)) {
+    const ignored = checkIgnorePreflightErrors(registration.ignorePreflightErrors);
+    issues.push(...placeAt(ignored.issues, ctx, 'nodeRegistration.ignorePreflightErrors'));
   }
   const args = registration.kubeletExtraArgs;
   if (Array.isArray(args)) {

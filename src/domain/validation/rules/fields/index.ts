@@ -45,6 +45,7 @@ export {
   isBootstrapToken,
   isBootstrapTokenId,
 } from './secrets.ts';
+export { checkIgnorePreflightErrors, type IgnoredPreflightErrors } from './preflight.ts';
 export { checkCidrList, type SubnetKind } from './subnets.ts';
 export { parseGoUrl, type GoUrl } from './url.ts';
 export {

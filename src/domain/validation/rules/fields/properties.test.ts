@@ -37,6 +37,7 @@ const SINGLE: ReadonlyArray<[string, (value: never) => unknown]> = [
   ['checkImagePullPolicy', fields.checkImagePullPolicy],
   ['checkAbsolutePath', fields.checkAbsolutePath],
   ['checkExtraArgs', fields.checkExtraArgs],
+  ['checkIgnorePreflightErrors', (v: string[]) => fields.checkIgnorePreflightErrors(v, v)],
   ['checkEtcd', (v: Etcd) => fields.checkEtcd(v)],
   ['checkUrls', (v: string[]) => fields.checkUrls(v, true)],
   ['nodeMasksFromArgs', (v: Arg[]) => fields.nodeMasksFromArgs(v, ['ipv4', 'ipv6'])],
