@@ -30,7 +30,9 @@ Options:
       Language of the messages (also en-US, zh, zh-Hans). Default: the locale in LC_ALL,
       LC_MESSAGES or LANG (zh_CN.UTF-8 gives zh-CN), else en.
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
+With --json (anywhere in the arguments) every outcome, usage errors included, is one JSON
+object on standard output; a usage error has valid: false and one issue of code "usage".`;
 
 export type UsageParams = IssueParamsByCode['usage'];
 
