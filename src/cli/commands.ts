@@ -49,12 +49,24 @@ function readAll(names: readonly string[]): Readable {
   return { texts, problems };
 }
 
+function cannotWrite(dir: string, error: unknown): UsageError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new UsageError(`cannot write to ${dir}: ${detail}`, {
+    reason: 'cannot_write',
+    file: dir,
+    detail,
+  });
+}
+
 export function runValidate(
   files: readonly string[],
   options: { json: boolean; kubernetesVersion?: string; language: Language; nodes?: string },
 ): CommandResult {
   if (files.length === 0)
-    throw new UsageError('validate needs at least one file (or - for standard input)');
+    throw new UsageError('validate needs at least one file (or - for standard input)', {
+      reason: 'no_files',
+      command: 'validate',
+    });
   const { texts, problems } = readAll(files);
   // The running cluster's nodes (kubectl get nodes -o json), for new join files to be checked against.
   const running = options.nodes === undefined ? undefined : readAll([options.nodes]);
@@ -81,7 +93,13 @@ export function runValidate(
 
 export function runMigrate(file: string, to: string, language: Language): CommandResult {
   if (to !== 'v1beta4' && to !== 'v1beta3') {
-    throw new UsageError(`--to must be v1beta4 or v1beta3, not "${to}"`);
+    throw new UsageError(`--to must be v1beta4 or v1beta3, not "${to}"`, {
+      reason: 'bad_value',
+      command: 'migrate',
+      option: '--to',
+      value: to,
+      expected: 'v1beta4, v1beta3',
+    });
   }
   const { texts, problems } = readAll([file]);
   const source = texts[0];
@@ -114,9 +132,7 @@ export function runGenerate(planFile: string, outDir: string, language: Language
       if (file.executable) chmodSync(path, 0o755);
     });
   } catch (error) {
-    throw new UsageError(
-      `cannot write to ${outDir}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw cannotWrite(outDir, error);
   }
   const stdout = paths.join('\n');
   const stderr = issues.length > 0 ? `${toHumanReport(issues, 1, language)}\n` : '';
@@ -247,9 +263,7 @@ export function runConvertDualStack(
       mkdirSync(dir, { recursive: true });
       for (const f of steps.flatMap((s) => s.files)) writeFileSync(join(dir, f.path), f.text);
     } catch (error) {
-      throw new UsageError(
-        `cannot write to ${dir}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      throw cannotWrite(dir, error);
     }
   }
   const words = RUNBOOK_TEXT[options.language].steps;

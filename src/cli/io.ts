@@ -1,5 +1,5 @@
 import { readFileSync, readSync, statSync } from 'node:fs';
-import { UsageError } from './usage.ts';
+import { UsageError, type UsageParams } from './usage.ts';
 
 export interface FileBytes {
   name: string;
@@ -17,17 +17,22 @@ export function readInput(name: string, limit: number): FileBytes {
   let size: number;
   try {
     const stat = statSync(name);
-    if (stat.isDirectory()) throw new UsageError(`${name} is a directory, not a file`);
+    if (stat.isDirectory())
+      throw new UsageError(`${name} is a directory, not a file`, {
+        reason: 'unreadable_file',
+        file: name,
+        cause: 'is_directory',
+      });
     size = stat.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${name}: ${describeError(error)}`);
+    throw unreadable(name, error);
   }
   if (size > limit) return { name, bytes: new Uint8Array(0), truncated: true };
   try {
     return { name, bytes: readFileSync(name), truncated: false };
   } catch (error) {
-    throw new UsageError(`cannot read ${name}: ${describeError(error)}`);
+    throw unreadable(name, error);
   }
 }
 
@@ -49,13 +54,32 @@ function readStdin(max: number): Uint8Array {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue;
       if (code === 'EOF') break;
-      throw new UsageError(`cannot read standard input: ${describeError(error)}`);
+      throw new UsageError(`cannot read standard input: ${describeError(error)}`, {
+        ...readFailure(error),
+        file: '-',
+      });
     }
     if (read === 0) break;
     chunks.push(Buffer.from(chunk.subarray(0, read)));
     total += read;
   }
   return Buffer.concat(chunks).subarray(0, max);
+}
+
+function unreadable(name: string, error: unknown): UsageError {
+  return new UsageError(`cannot read ${name}: ${describeError(error)}`, {
+    ...readFailure(error),
+    file: name,
+  });
+}
+
+/** The `usage` parameters of a failed read: a known cause, else the system's own words. */
+function readFailure(error: unknown): UsageParams {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { reason: 'unreadable_file', cause: 'not_found' };
+  if (code === 'EACCES') return { reason: 'unreadable_file', cause: 'permission_denied' };
+  if (code === 'EISDIR') return { reason: 'unreadable_file', cause: 'is_directory' };
+  return { reason: 'unreadable_file', cause: 'other', detail: describeError(error) };
 }
 
 function describeError(error: unknown): string {

@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
-import { LANGUAGES, parseLanguage, type Language } from '../domain/index.ts';
+import {
+  kubernetesMinor,
+  LANGUAGES,
+  makeIssue,
+  parseLanguage,
+  type Issue,
+  type Language,
+} from '../domain/index.ts';
 import {
   runConvertDualStack,
   runDiagnose,
@@ -8,16 +15,28 @@ import {
   runValidate,
   type CommandResult,
 } from './commands.ts';
+import { toJsonReport } from './output.ts';
 import { USAGE, UsageError } from './usage.ts';
 
 /** The environment variables the CLI reads: only the locale ones, for the default language. */
 export type CliEnvironment = Readonly<Record<string, string | undefined>>;
 
+/**
+ * JSON mode: an argument `--json` (or `--json=…`) anywhere in argv — before or after the point
+ * where the arguments go wrong, after `--`, with an unknown command. Then every outcome, usage
+ * errors and internal errors included, is exactly one JSON object on standard output.
+ */
+export function isJsonMode(argv: readonly string[]): boolean {
+  return argv.some((arg) => arg === '--json' || arg.startsWith('--json='));
+}
+
 /** Runs one CLI invocation and returns what to print and the exit status; never throws. */
 export function run(argv: readonly string[], env: CliEnvironment = process.env): CommandResult {
+  const json = isJsonMode(argv);
   try {
-    return dispatch(argv, env);
+    return dispatch(argv, env, json);
   } catch (error) {
+    if (json) return jsonFailure(error, argv, env);
     if (error instanceof UsageError) {
       return { stdout: '', stderr: `kubeadm-wizard: ${error.message}\n\n${USAGE}\n`, exitCode: 2 };
     }
@@ -26,32 +45,130 @@ export function run(argv: readonly string[], env: CliEnvironment = process.env):
   }
 }
 
-function dispatch(argv: readonly string[], env: CliEnvironment): CommandResult {
+/**
+ * A usage error or an unexpected error in JSON mode: the envelope of validate --json with
+ * `valid: false` and one issue (`usage` or `internal_error`, with its params), exit status 2.
+ */
+function jsonFailure(error: unknown, argv: readonly string[], env: CliEnvironment): CommandResult {
+  try {
+    const [command] = argv;
+    // The command a usage error is about, when it is one and the error did not name it.
+    const params =
+      error instanceof UsageError && command !== undefined && COMMANDS.has(command)
+        ? { command, ...error.params }
+        : error instanceof UsageError
+          ? error.params
+          : undefined;
+    const issue: Issue =
+      params !== undefined
+        ? makeIssue(
+            'usage',
+            params.file === undefined ? { path: '' } : { file: params.file, path: '' },
+            params,
+          )
+        : makeIssue(
+            'internal_error',
+            { path: '' },
+            { detail: error instanceof Error ? error.message : String(error) },
+          );
+    const stdout = toJsonReport(false, [issue], guessLanguage(argv, env));
+    return { stdout: `${stdout}\n`, stderr: '', exitCode: 2 };
+  } catch {
+    const stdout = JSON.stringify({ valid: false, issues: [FALLBACK_ISSUE] }, null, 2);
+    return { stdout: `${stdout}\n`, stderr: '', exitCode: 2 };
+  }
+}
+
+/** The last resort when even the error cannot be reported: English, no details. */
+const FALLBACK_ISSUE = {
+  severity: 'error',
+  code: 'internal_error',
+  file: '',
+  document: 0,
+  path: '',
+  message:
+    'Internal error. This is a bug in kubeadm-wizard; please report it with the command that was run.',
+  params: { detail: '' },
+};
+
+/** The language for a usage error: a valid --lang wherever it stands, else the locale's. */
+function guessLanguage(argv: readonly string[], env: CliEnvironment): Language {
+  for (const [i, arg] of argv.entries()) {
+    const value =
+      arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    const language = value === undefined ? undefined : parseLanguage(value);
+    if (language) return language;
+  }
+  return chooseLanguage(undefined, env);
+}
+
+/** Commands that print their result as JSON with --json; the others refuse it. */
+const JSON_COMMANDS: ReadonlySet<string> = new Set(['validate', 'diagnose', 'convert-dual-stack']);
+const COMMANDS: ReadonlySet<string> = new Set([...JSON_COMMANDS, 'migrate', 'generate']);
+
+function dispatch(argv: readonly string[], env: CliEnvironment, json: boolean): CommandResult {
   const [command, ...rest] = argv;
-  if (command === undefined) throw new UsageError('no command given');
+  // `kubeadm-wizard --json` alone names no command: JSON mode is on, and the command is missing.
+  if (command === undefined || (json && isJsonMode([command])))
+    throw new UsageError('no command given', { reason: 'no_command' });
   if (command === '--help' || command === '-h' || command === 'help') {
+    if (json) {
+      const stdout = JSON.stringify({ valid: true, usage: USAGE, issues: [] }, null, 2);
+      return { stdout: `${stdout}\n`, stderr: '', exitCode: 0 };
+    }
     return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
   }
-  const { values, positionals } = parseOptions(rest);
+  const { values, positionals } = parseOptions(rest, command);
   const language = chooseLanguage(values.lang, env);
+  if (json && COMMANDS.has(command) && !JSON_COMMANDS.has(command))
+    throw new UsageError(`${command} does not take --json`, {
+      reason: 'unsupported_option',
+      command,
+      option: '--json',
+    });
+  const oneFile = (message: string): string => {
+    const [file, ...extra] = positionals;
+    if (file === undefined) throw new UsageError(message, { reason: 'no_files', command });
+    const [value] = extra;
+    if (value !== undefined)
+      throw new UsageError(message, { reason: 'extra_argument', command, value });
+    return file;
+  };
+  const missing = (message: string, option: string, expected?: string): never => {
+    throw new UsageError(message, {
+      reason: 'missing_option',
+      command,
+      option,
+      ...(expected === undefined ? {} : { expected }),
+    });
+  };
   switch (command) {
-    case 'validate':
+    case 'validate': {
+      const version = values['kubernetes-version'];
+      if (typeof version === 'string' && kubernetesMinor(version) === undefined)
+        throw new UsageError(
+          `--kubernetes-version must be a Kubernetes 1.x version such as v1.35.0, not "${version}"`,
+          {
+            reason: 'bad_value',
+            command,
+            option: '--kubernetes-version',
+            value: version,
+            expected: 'v1.Y.Z',
+          },
+        );
       return runValidate(positionals, {
-        json: values.json === true,
+        json,
         language,
         ...(typeof values.nodes === 'string' ? { nodes: values.nodes } : {}),
-        ...(typeof values['kubernetes-version'] === 'string'
-          ? { kubernetesVersion: values['kubernetes-version'] }
-          : {}),
+        ...(typeof version === 'string' ? { kubernetesVersion: version } : {}),
       });
+    }
     case 'diagnose': {
-      const [file, ...extra] = positionals;
-      if (file === undefined || extra.length > 0)
-        throw new UsageError(
-          'diagnose takes exactly one file: the output of kubectl get nodes -o json',
-        );
+      const file = oneFile(
+        'diagnose takes exactly one file: the output of kubectl get nodes -o json',
+      );
       return runDiagnose(file, {
-        json: values.json === true,
+        json,
         language,
         ...(typeof values.config === 'string' ? { config: values.config } : {}),
         ...(typeof values.pods === 'string' ? { pods: values.pods } : {}),
@@ -59,41 +176,36 @@ function dispatch(argv: readonly string[], env: CliEnvironment): CommandResult {
       });
     }
     case 'convert-dual-stack': {
-      const [file, ...extra] = positionals;
-      if (file === undefined || extra.length > 0)
-        throw new UsageError('convert-dual-stack takes exactly one kubeadm config file');
+      const file = oneFile('convert-dual-stack takes exactly one kubeadm config file');
       const pod = values['pod-subnet'];
       const service = values['service-subnet'];
-      if (typeof pod !== 'string' || typeof service !== 'string')
-        throw new UsageError('convert-dual-stack needs --pod-subnet and --service-subnet');
+      const both = 'convert-dual-stack needs --pod-subnet and --service-subnet';
+      if (typeof pod !== 'string') return missing(both, '--pod-subnet');
+      if (typeof service !== 'string') return missing(both, '--service-subnet');
       return runConvertDualStack(file, {
         request: {
           podSubnet: pod,
           serviceSubnet: service,
           ...(typeof values['node-mask'] === 'string' ? { nodeMask: values['node-mask'] } : {}),
         },
-        json: values.json === true,
+        json,
         language,
         ...(typeof values.out === 'string' ? { out: values.out } : {}),
       });
     }
     case 'migrate': {
-      const [file, ...extra] = positionals;
-      if (file === undefined || extra.length > 0)
-        throw new UsageError('migrate takes exactly one file');
+      const file = oneFile('migrate takes exactly one file');
       if (typeof values.to !== 'string')
-        throw new UsageError('migrate needs --to v1beta4 or --to v1beta3');
+        return missing('migrate needs --to v1beta4 or --to v1beta3', '--to', 'v1beta4, v1beta3');
       return runMigrate(file, values.to, language);
     }
     case 'generate': {
-      const [file, ...extra] = positionals;
-      if (file === undefined || extra.length > 0)
-        throw new UsageError('generate takes exactly one plan file');
-      if (typeof values.out !== 'string') throw new UsageError('generate needs --out DIR');
+      const file = oneFile('generate takes exactly one plan file');
+      if (typeof values.out !== 'string') return missing('generate needs --out DIR', '--out');
       return runGenerate(file, values.out, language);
     }
     default:
-      throw new UsageError(`unknown command "${command}"`);
+      throw new UsageError(`unknown command "${command}"`, { reason: 'unknown_command', command });
   }
 }
 
@@ -105,14 +217,19 @@ function chooseLanguage(option: string | undefined, env: CliEnvironment): Langua
   if (option !== undefined) {
     const language = parseLanguage(option);
     if (language === undefined)
-      throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not "${option}"`);
+      throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not "${option}"`, {
+        reason: 'bad_value',
+        option: '--lang',
+        value: option,
+        expected: LANGUAGES.join(', '),
+      });
     return language;
   }
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value);
   return (locale === undefined ? undefined : parseLanguage(locale)) ?? 'en';
 }
 
-function parseOptions(args: readonly string[]) {
+function parseOptions(args: readonly string[], command: string) {
   try {
     return parseArgs({
       args: [...args],
@@ -134,8 +251,23 @@ function parseOptions(args: readonly string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message, parseProblem(error, message, command));
   }
+}
+
+/** The `usage` parameters of an error from parseArgs, read from its code and message. */
+function parseProblem(error: unknown, message: string, command: string): UsageError['params'] {
+  const code = (error as { code?: unknown }).code;
+  const option = /'(-[^'\s=]*)/.exec(message)?.[1];
+  const at = { command, ...(option === undefined ? {} : { option }) };
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { reason: 'unknown_option', ...at };
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return {
+      reason: /does not take an argument/.test(message) ? 'unexpected_value' : 'missing_value',
+      ...at,
+    };
+  return { reason: 'bad_arguments', command, detail: message };
 }
 
 const isEntryPoint =

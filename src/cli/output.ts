@@ -8,7 +8,12 @@ export interface JsonIssue {
   document: number;
   path: string;
   message: string;
+  /** Only on the CLI's own issues (`usage`, `internal_error`): what went wrong, for programs. */
+  params?: Record<string, unknown>;
 }
+
+/** The codes the CLI itself reports; their parameters are part of the JSON object. */
+const CLI_CODES: ReadonlySet<string> = new Set(['usage', 'internal_error']);
 
 /** The `--json` object of the CLI contract (SPEC §2.5), with a command's own fields after `valid`. */
 export function toJsonReport(
@@ -24,6 +29,7 @@ export function toJsonReport(
     document: issue.document ?? 0,
     path: issue.path,
     message: formatIssue(issue, language),
+    ...(CLI_CODES.has(issue.code) ? { params: { ...issue.params } } : {}),
   }));
   return JSON.stringify({ valid, ...extra, issues: list }, null, 2);
 }

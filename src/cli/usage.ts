@@ -1,4 +1,4 @@
-import type { Language } from '../domain/index.ts';
+import type { IssueParamsByCode, Language } from '../domain/index.ts';
 
 export const USAGE = `Usage: kubeadm-wizard <command> [options]
 
@@ -30,10 +30,24 @@ Options:
       Language of the messages (also en-US, zh, zh-Hans). Default: the locale in LC_ALL,
       LC_MESSAGES or LANG (zh_CN.UTF-8 gives zh-CN), else en.
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
+With --json (anywhere in the arguments) every outcome, usage errors included, is one JSON
+object on standard output; a usage error has valid: false and one issue of code "usage".`;
 
-/** A mistake in how the command was called: printed with the usage, exit status 2. */
-export class UsageError extends Error {}
+export type UsageParams = IssueParamsByCode['usage'];
+
+/**
+ * A mistake in how the command was called, exit status 2: the message (English) is printed with
+ * the usage; with --json the params become a `usage` issue whose text comes from the catalogue.
+ */
+export class UsageError extends Error {
+  readonly params: UsageParams;
+
+  constructor(message: string, params: UsageParams) {
+    super(message);
+    this.params = params;
+  }
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -26,6 +26,7 @@ export {
 } from './validation/configFiles.ts';
 export {
   decodeDocument,
+  kubernetesMinor,
   readConfigFile,
   type DecodeResult,
   type LoadedDocument,

@@ -211,6 +211,37 @@ export interface IssueParamsByCode {
   dual_stack_conversion: {
     reason: 'already_dual_stack' | 'no_cluster_configuration' | 'no_pod_subnet' | 'same_family';
   };
+  /**
+   * How the CLI was called is wrong (exit status 2): `command` is the command word, `option` the
+   * flag as written, `value` the refused value or extra argument, `expected` the values allowed,
+   * `file` the file that cannot be read or written, `cause` why it cannot be read, `detail` the
+   * system's own words when no cause fits.
+   */
+  usage: {
+    reason:
+      | 'no_command'
+      | 'unknown_command'
+      | 'unknown_option'
+      | 'missing_value'
+      | 'unexpected_value'
+      | 'missing_option'
+      | 'bad_value'
+      | 'unsupported_option'
+      | 'no_files'
+      | 'extra_argument'
+      | 'unreadable_file'
+      | 'cannot_write'
+      | 'bad_arguments';
+    command?: string;
+    option?: string;
+    value?: string;
+    expected?: string;
+    file?: string;
+    cause?: 'not_found' | 'permission_denied' | 'is_directory' | 'other';
+    detail?: string;
+  };
+  /** The CLI failed in a way it did not expect (a bug); `detail` is the error's own message. */
+  internal_error: { detail: string };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
@@ -327,6 +358,8 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   service_family_missing: 'warning',
   service_ip_outside: 'warning',
   dual_stack_conversion: 'error',
+  usage: 'error',
+  internal_error: 'error',
 };
 
 /** Builds an issue with the code's default severity unless one is given. */

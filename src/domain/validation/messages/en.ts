@@ -326,4 +326,48 @@ export const en: MessageCatalogue = {
         return 'The ranges to add must be of the family the cluster does not have yet; the existing family stays first.';
     }
   },
+  usage: (p) => {
+    const option = p.option ?? '';
+    const command = p.command ?? 'kubeadm-wizard';
+    switch (p.reason) {
+      case 'no_command':
+        return 'No command given; run kubeadm-wizard --help to see the commands.';
+      case 'unknown_command':
+        return `Unknown command "${command}"; the commands are validate, diagnose, convert-dual-stack, migrate and generate.`;
+      case 'unknown_option':
+        return `Unknown option "${option}"; run kubeadm-wizard --help to see the options.`;
+      case 'missing_value':
+        return `The option ${option} needs a value (to give one that starts with "-", write ${option}=VALUE).`;
+      case 'unexpected_value':
+        return `The option ${option} takes no value.`;
+      case 'missing_option':
+        return `${command} needs ${option}${p.expected ? ` (${p.expected})` : ''}.`;
+      case 'bad_value':
+        return `"${p.value ?? ''}" is not a value ${option} accepts; expected ${p.expected ?? ''}.`;
+      case 'unsupported_option':
+        return `${command} does not take ${option}.`;
+      case 'no_files':
+        return `No file given: ${command} needs ${command === 'validate' ? 'at least one file' : 'exactly one file'} (- reads standard input).`;
+      case 'extra_argument':
+        return `${command} takes exactly one file; "${p.value ?? ''}" is one too many.`;
+      case 'unreadable_file': {
+        const file = p.file === '-' ? 'standard input' : (p.file ?? '');
+        const why =
+          p.cause === 'not_found'
+            ? 'there is no such file'
+            : p.cause === 'permission_denied'
+              ? 'permission denied'
+              : p.cause === 'is_directory'
+                ? 'it is a directory, not a file'
+                : (p.detail ?? 'unknown error');
+        return `Cannot read ${file}: ${why}.`;
+      }
+      case 'cannot_write':
+        return `Cannot write to ${p.file ?? ''}: ${p.detail ?? 'unknown error'}.`;
+      case 'bad_arguments':
+        return `The arguments cannot be read: ${p.detail ?? 'unknown error'}.`;
+    }
+  },
+  internal_error: (p) =>
+    `Internal error: ${p.detail}. This is a bug in kubeadm-wizard; please report it with the command that was run.`,
 };

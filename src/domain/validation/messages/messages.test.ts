@@ -125,6 +125,8 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
     serviceSubnets: '10.96.0.0/16, fd00:10:96::/112',
   },
   dual_stack_conversion: { reason: 'already_dual_stack' },
+  usage: { reason: 'unknown_option', command: 'validate', option: '--bogus' },
+  internal_error: { detail: 'plan.nodes is not iterable' },
 };
 
 describe('formatIssue', () => {
@@ -275,6 +277,32 @@ const VARIANTS: readonly Issue[] = [
   ...(['no_cluster_configuration', 'no_pod_subnet', 'same_family'] as const).map((reason) =>
     makeIssue('dual_stack_conversion', { path: '' }, { reason }),
   ),
+  ...(
+    [
+      { reason: 'no_command' },
+      { reason: 'unknown_command', command: 'frobnicate' },
+      { reason: 'missing_value', command: 'generate', option: '--out' },
+      { reason: 'unexpected_value', option: '--json' },
+      {
+        reason: 'missing_option',
+        command: 'migrate',
+        option: '--to',
+        expected: 'v1beta4, v1beta3',
+      },
+      { reason: 'missing_option', command: 'generate', option: '--out' },
+      { reason: 'bad_value', option: '--lang', value: 'xx', expected: 'en, zh-CN' },
+      { reason: 'unsupported_option', command: 'migrate', option: '--json' },
+      { reason: 'no_files', command: 'validate' },
+      { reason: 'no_files', command: 'diagnose' },
+      { reason: 'extra_argument', command: 'diagnose', value: 'b.json' },
+      { reason: 'unreadable_file', file: 'a.yaml', cause: 'not_found' },
+      { reason: 'unreadable_file', file: '-', cause: 'other', detail: 'EIO' },
+      { reason: 'unreadable_file', file: 'a.yaml', cause: 'permission_denied' },
+      { reason: 'unreadable_file', file: 'out', cause: 'is_directory' },
+      { reason: 'cannot_write', file: 'out', detail: 'EACCES: permission denied' },
+      { reason: 'bad_arguments', detail: 'Unexpected argument' },
+    ] as const
+  ).map((params) => makeIssue('usage', { path: '' }, params)),
 ];
 
 /**

@@ -359,4 +359,48 @@ export const zhCN: MessageCatalogue = {
         return '要添加的地址范围必须属于集群尚未使用的地址族；现有地址族保持在第一位。';
     }
   },
+  usage: (p) => {
+    const option = p.option ?? '';
+    const command = p.command ?? 'kubeadm-wizard';
+    switch (p.reason) {
+      case 'no_command':
+        return '没有给出命令；运行 kubeadm-wizard --help 查看可用的命令。';
+      case 'unknown_command':
+        return `未知命令“${command}”；可用的命令有 validate、diagnose、convert-dual-stack、migrate 和 generate。`;
+      case 'unknown_option':
+        return `未知选项“${option}”；运行 kubeadm-wizard --help 查看可用的选项。`;
+      case 'missing_value':
+        return `选项 ${option} 需要一个值（值以“-”开头时，请写成 ${option}=VALUE）。`;
+      case 'unexpected_value':
+        return `选项 ${option} 不接受值。`;
+      case 'missing_option':
+        return `${command} 需要 ${option}${p.expected ? `（${p.expected}）` : ''}。`;
+      case 'bad_value':
+        return `“${p.value ?? ''}”不是 ${option} 接受的值；应为 ${p.expected ?? ''}。`;
+      case 'unsupported_option':
+        return `${command} 不接受 ${option}。`;
+      case 'no_files':
+        return `没有给出文件：${command} ${command === 'validate' ? '至少需要一个文件' : '需要恰好一个文件'}（- 表示读取标准输入）。`;
+      case 'extra_argument':
+        return `${command} 只接受一个文件；“${p.value ?? ''}”是多余的。`;
+      case 'unreadable_file': {
+        const file = p.file === '-' ? '标准输入' : (p.file ?? '');
+        const why =
+          p.cause === 'not_found'
+            ? '文件不存在'
+            : p.cause === 'permission_denied'
+              ? '权限不足'
+              : p.cause === 'is_directory'
+                ? '这是一个目录，不是文件'
+                : (p.detail ?? '未知错误');
+        return `无法读取 ${file}：${why}。`;
+      }
+      case 'cannot_write':
+        return `无法写入 ${p.file ?? ''}：${p.detail ?? '未知错误'}。`;
+      case 'bad_arguments':
+        return `无法读取命令行参数：${p.detail ?? '未知错误'}。`;
+    }
+  },
+  internal_error: (p) =>
+    `内部错误：${p.detail}。这是 kubeadm-wizard 的缺陷；请连同所运行的命令一起报告。`,
 };
