@@ -214,6 +214,17 @@ const CASES: readonly Case[] = [
     params: { reason: 'unsupported_option', command, option: '--json' },
     human: false,
   })),
+  ...(
+    [
+      ['validate', [config, '--to', 'v1beta4'], '--to'],
+      ['diagnose', [nodes, '--out', dir], '--out'],
+      ['convert-dual-stack', [config, ...ranges, '--nodes', nodes], '--nodes'],
+    ] as const
+  ).map(([command, args, option]): Case => ({
+    name: `an option it does not read (${option}), refused rather than ignored`,
+    argv: [command, ...args],
+    params: { reason: 'unsupported_option', command, option },
+  })),
   {
     name: 'unknown option, before --json is refused',
     argv: ['migrate', config, '--bogus'],
@@ -327,6 +338,14 @@ describe('human mode is unchanged', () => {
     [['migrate', config], /^kubeadm-wizard: migrate needs --to v1beta4 or --to v1beta3\n/],
     [['diagnose', nodes, nodes], /^kubeadm-wizard: diagnose takes exactly one file: the output/],
     [[], /^kubeadm-wizard: no command given\n/],
+    [
+      ['migrate', config, '--to', 'v1beta4', '--out', dir],
+      /^kubeadm-wizard: migrate does not take --out\n/,
+    ],
+    [
+      ['generate', config, '--out', dir, '--pods', nodes],
+      /^kubeadm-wizard: generate does not take --pods\n/,
+    ],
   ])('keeps the English message of %j', (argv, message) => {
     expect(run(argv, {}).stderr).toMatch(message);
   });

@@ -106,6 +106,30 @@ function guessLanguage(argv: readonly string[], env: CliEnvironment): Language {
 const JSON_COMMANDS: ReadonlySet<string> = new Set(['validate', 'diagnose', 'convert-dual-stack']);
 const COMMANDS: ReadonlySet<string> = new Set([...JSON_COMMANDS, 'migrate', 'generate']);
 
+/** The options each command reads (besides --lang and --json); any other is refused, not ignored. */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  validate: ['kubernetes-version', 'nodes'],
+  diagnose: ['config', 'pods', 'services'],
+  'convert-dual-stack': ['pod-subnet', 'service-subnet', 'node-mask', 'out'],
+  migrate: ['to'],
+  generate: ['out'],
+};
+
+/** A given option the command does not read, e.g. `validate --to v1beta4`. */
+function refuseUnusedOptions(command: string, values: Record<string, unknown>): void {
+  const takes = COMMAND_OPTIONS[command];
+  if (!takes) return;
+  const unused = Object.keys(values).find(
+    (name) => name !== 'lang' && name !== 'json' && !takes.includes(name),
+  );
+  if (unused !== undefined)
+    throw new UsageError(`${command} does not take --${unused}`, {
+      reason: 'unsupported_option',
+      command,
+      option: `--${unused}`,
+    });
+}
+
 function dispatch(argv: readonly string[], env: CliEnvironment, json: boolean): CommandResult {
   const [command, ...rest] = argv;
   // `kubeadm-wizard --json` alone names no command: JSON mode is on, and the command is missing.
@@ -126,6 +150,7 @@ function dispatch(argv: readonly string[], env: CliEnvironment, json: boolean): 
       command,
       option: '--json',
     });
+  refuseUnusedOptions(command, values);
   const oneFile = (message: string): string => {
     const [file, ...extra] = positionals;
     if (file === undefined) throw new UsageError(message, { reason: 'no_files', command });
