@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { docsDualStackPlan, haPlan, ipv4OnlyPlan } from './__fixtures__/plans.ts';
+import { flagsMixedWithConfig } from '../kubeadm/mixing.ts';
+import {
+  docsDualStackPlan,
+  dualIpv6PrimaryPlan,
+  haPlan,
+  ipv4OnlyPlan,
+  ipv6OnlyPlan,
+} from './__fixtures__/plans.ts';
 import { initCommand, joinCommand, shellFlag, shellQuote } from './commands.ts';
 
 const BARE = /^[A-Za-z0-9@%+=:,./_-]$/;
@@ -91,6 +98,25 @@ describe('initCommand', () => {
 
   it('adds --upload-certs when more control-plane nodes join', () => {
     expect(initCommand(haPlan())).toBe('kubeadm init --config kubeadm-config.yaml --upload-certs');
+  });
+
+  it('never mixes --config with a flag kubeadm refuses next to it (ValidateMixedArguments)', () => {
+    for (const plan of [
+      docsDualStackPlan(),
+      haPlan(),
+      ipv4OnlyPlan(),
+      ipv6OnlyPlan(),
+      dualIpv6PrimaryPlan(),
+    ]) {
+      const commands = [
+        initCommand(plan),
+        ...plan.nodes.slice(1).map((_, i) => joinCommand(plan, i + 1)),
+      ];
+      for (const command of commands) {
+        expect(command).toContain('--config');
+        expect(flagsMixedWithConfig(command.split(' ').slice(2))).toEqual([]);
+      }
+    }
   });
 });
 

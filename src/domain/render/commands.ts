@@ -1,3 +1,4 @@
+import { flagsMixedWithConfig } from '../kubeadm/mixing.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
 import { INIT_FILE_NAME, joinFileNames } from './files.ts';
 import { hasControlPlaneJoins } from './nodes.ts';
@@ -25,13 +26,24 @@ export function shellFlag(name: string, value: string): string {
  * next to --config that the plan needs, RULES §23).
  */
 export function initCommand(plan: ClusterPlan): string {
-  const upload = hasControlPlaneJoins(plan) ? ' --upload-certs' : '';
-  return `kubeadm init --config ${shellQuote(INIT_FILE_NAME)}${upload}`;
+  const upload = hasControlPlaneJoins(plan) ? ['--upload-certs'] : [];
+  return withConfig('init', INIT_FILE_NAME, upload);
+}
+
+/**
+ * `kubeadm <verb> --config <file> <flags>`; a RangeError when a flag is one kubeadm refuses next
+ * to --config, so a command that kubeadm would reject can never be shown.
+ */
+function withConfig(verb: 'init' | 'join', file: string, flags: readonly string[]): string {
+  const mixed = flagsMixedWithConfig(['--config', ...flags]);
+  if (mixed.length > 0)
+    throw new RangeError(`kubeadm ${verb} refuses --${mixed.join(', --')} with --config`);
+  return ['kubeadm', verb, '--config', shellQuote(file), ...flags].join(' ');
 }
 
 /** The command for a joining node: `kubeadm join --config <its join file>`; RangeError if it has none. */
 export function joinCommand(plan: ClusterPlan, nodeIndex: number): string {
   const name = joinFileNames(plan).get(nodeIndex);
   if (name === undefined) throw new RangeError(`node ${nodeIndex} has no join file`);
-  return `kubeadm join --config ${shellQuote(name)}`;
+  return withConfig('join', name, []);
 }
