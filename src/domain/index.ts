@@ -94,7 +94,7 @@ export {
   CERTIFICATE_KEY_LIFETIME_HOURS,
   generateBootstrapToken,
   generateCertificateKey,
-  opensslCaHashCommand,
+  caCertHashCommand,
 } from './plan/secrets.ts';
 export {
   calicoBlockSizeNotes,

@@ -2,7 +2,7 @@ import { formatIp } from '../net/index.ts';
 import type { IpFamily } from '../net/types.ts';
 import { stackFamilies, type ClusterPlan, type NodePlan, type NodeRole } from '../plan/plan.ts';
 import type { PerFamily } from '../plan/plan.ts';
-import { opensslCaHashCommand } from '../plan/secrets.ts';
+import { caCertHashCommand } from '../plan/secrets.ts';
 import { joinCommand } from '../render/commands.ts';
 import { discoveryEndpoint } from '../render/discovery.ts';
 import { renderPlanFiles } from '../render/files.ts';
@@ -229,7 +229,7 @@ export function joinSecretCommands(controlPlaneJoins: boolean): SecretCommand[] 
   const commands: SecretCommand[] = [
     { kind: 'join-command', command: 'kubeadm token create --print-join-command' },
     { kind: 'token', command: 'kubeadm token create' },
-    { kind: 'ca-hash', command: `printf 'sha256:%s\\n' "$(${opensslCaHashCommand()})"` },
+    { kind: 'ca-hash', command: caCertHashCommand() },
   ];
   if (controlPlaneJoins) {
     commands.push({

@@ -59,17 +59,30 @@ export function generateCertificateKey(random: Uint8Array): string {
   return hex;
 }
 
+/** SHA-256 of no input: what the pipeline prints when openssl wrote nothing (no file, no key). */
+const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
 /**
- * The shell pipeline that prints the hex SHA-256 of the cluster CA's public key (the value after
- * `sha256:` in caCertHashes) on the first control-plane node. kubeadm pins the DER
- * SubjectPublicKeyInfo (RULES.md §13); `openssl pkey` writes it for RSA and ECDSA CAs alike,
- * where the docs' `openssl rsa` fails on the ECDSA-P256/P384 CAs v1beta4 can create.
+ * The shell command that prints the cluster CA's pin (`sha256:<hex>`, as caCertHashes holds it) on
+ * the first control-plane node. kubeadm pins the SHA-256 of the CA's DER SubjectPublicKeyInfo
+ * (RULES.md §13); `openssl pkey` writes it for RSA and ECDSA CAs alike, where the docs' `openssl
+ * rsa` fails on the ECDSA-P256/P384 CAs v1beta4 can create. A pipe's status is its last command's
+ * (sh has no pipefail), so when openssl cannot read the CA the pipeline would hash empty input and
+ * succeed: the command checks the hash instead, and fails with a message rather than print a
+ * plausible wrong pin.
  */
-export function opensslCaHashCommand(): string {
-  return [
-    `openssl x509 -pubkey -noout -in ${KUBEADM_DEFAULTS.caCertPath}`,
+export function caCertHashCommand(caPath: string = KUBEADM_DEFAULTS.caCertPath): string {
+  const pipeline = [
+    `openssl x509 -pubkey -noout -in ${caPath}`,
     'openssl pkey -pubin -outform der 2>/dev/null',
     'openssl dgst -sha256 -hex',
     "sed 's/^.* //'",
   ].join(' | ');
+  const failure = `echo "cannot read the CA public key from ${caPath}: run this as root on the first control-plane node, after kubeadm init" >&2; false`;
+  return [
+    `hash=$(${pipeline} 2>/dev/null)`,
+    '[ "${#hash}" -eq 64 ]',
+    `[ "$hash" != ${EMPTY_SHA256} ]`,
+    `printf 'sha256:%s\\n' "$hash" || { ${failure}; }`,
+  ].join(' && ');
 }

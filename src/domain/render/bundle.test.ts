@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createDefaultPlan } from '../plan/defaults.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
-import { opensslCaHashCommand } from '../plan/secrets.ts';
+import { caCertHashCommand } from '../plan/secrets.ts';
 import { docsDualStackPlan, haPlan, ipv4OnlyPlan, ipv6OnlyPlan } from './__fixtures__/plans.ts';
 import { afterInstallChecks } from './afterInstall.ts';
 import { bundleFiles, zipBundle, type BundleFile } from './bundle.ts';
@@ -103,7 +103,7 @@ describe('commands.sh', () => {
     const plan = haPlan();
     const text = script(plan);
     expect(text).toContain(`init)\n  ${initCommand(plan)}\n`);
-    expect(text).toContain(opensslCaHashCommand());
+    expect(text).toContain(caCertHashCommand());
     plan.nodes.forEach((node, i) => {
       if (i === 0) return;
       const role = node.role === 'control-plane' ? 'Control-plane' : 'Worker';

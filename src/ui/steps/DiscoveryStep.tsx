@@ -4,7 +4,7 @@ import {
   discoveryEndpoint,
   generateBootstrapToken,
   generateCertificateKey,
-  opensslCaHashCommand,
+  caCertHashCommand,
   type ClusterPlan,
 } from '../../domain/index.ts';
 import { randomBytes } from '../browser/random.ts';
@@ -71,7 +71,7 @@ export function DiscoveryStep() {
         title={t.opensslCommand}
         what={t.opensslCommand}
         copyLabel={uiText.preview.copyCommand}
-        command={opensslCaHashCommand()}
+        command={caCertHashCommand()}
       />
       <CheckboxField name="discovery.unsafeSkipCAVerification" label={t.unsafeSkip} />
       <TextField

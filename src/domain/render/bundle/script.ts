@@ -1,5 +1,4 @@
-import { KUBEADM_DEFAULTS } from '../../kubeadm/documents.ts';
-import { CERTIFICATE_KEY_LIFETIME_HOURS, opensslCaHashCommand } from '../../plan/secrets.ts';
+import { caCertHashCommand, CERTIFICATE_KEY_LIFETIME_HOURS } from '../../plan/secrets.ts';
 import type { ClusterPlan } from '../../plan/plan.ts';
 import { afterInstallCheckList } from '../afterInstall.ts';
 import { hasControlPlaneJoins } from '../nodes.ts';
@@ -8,8 +7,6 @@ import { bundleNodes, clusterSummary, nodeCommand, type BundleNode } from './nod
 /** The bundle's order-of-operations script. */
 export const COMMANDS_SCRIPT = 'commands.sh';
 export const HOST_SCRIPT = 'prepare-host.sh';
-
-const CA_CERT = KUBEADM_DEFAULTS.caCertPath;
 
 interface Step {
   name: string;
@@ -85,9 +82,8 @@ function scriptSteps(plan: ClusterPlan): Step[] {
         'that the join files pin in discovery.bootstrapToken.caCertHashes.',
       ],
       commands: [
-        // Without the file, openssl would hash empty input and print a plausible but wrong hash.
-        `[ -r ${CA_CERT} ] || { echo "${CA_CERT} not found: run this on the first control-plane node after kubeadm init." >&2; exit 1; }`,
-        `printf 'sha256:%s\\n' "$(${opensslCaHashCommand()})"`,
+        // Fails (set -e) with a message when openssl cannot read the CA, instead of hashing nothing.
+        caCertHashCommand(),
       ],
     },
     {
