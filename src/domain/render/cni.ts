@@ -121,7 +121,7 @@ export function calicoIpPools(plan: ClusterPlan): string {
  *   the cluster from the node's address.
  * On 1.18 or later, an IPv6 tunnel is the other choice: `routingMode: tunnel`, `underlayProtocol:
  * ipv6`, no native-routing keys.
- * kube-proxy (kubeadm's default) keeps working; `kubeProxyReplacement` is independent of this.
+ * `kubeProxyReplacement` is not set: kubeadm's kube-proxy stays, and native routing does not need it.
  */
 function ipv6OnlyRouting(podSubnet: string): Record<string, unknown> {
   return {
