@@ -48,4 +48,17 @@ test('an IPv6-only cluster needs its IPv6 service subnet and advertises an IPv6 
     bindPort: 6443,
   });
   await expect(wizard.reviewIssues().getByText(t.issues.none)).toBeVisible();
+
+  // Cilium's default VXLAN tunnel needs IPv4 on the hosts: the IPv6-only values route natively.
+  const ciliumText = await page
+    .getByRole('region', { name: 'cni/cilium-values.yaml' })
+    .textContent();
+  const [cilium] = yamlContent(ciliumText ?? '') as [Record<string, unknown>];
+  expect(cilium).toMatchObject({
+    ipv4: { enabled: false },
+    ipv6: { enabled: true },
+    routingMode: 'native',
+    ipv6NativeRoutingCIDR: 'fd12:3456:789a::/56',
+    autoDirectNodeRoutes: true,
+  });
 });

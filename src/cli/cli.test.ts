@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { bundleFiles, createDefaultPlan, planToJson, zipBundle } from '../domain/index.ts';
+// eslint-disable-next-line no-restricted-imports -- reads a written file as its user's tools would (as the e2e specs do)
+import { parseAllDocuments } from 'yaml';
 import { run } from './main.ts';
 
 // The default language comes from the locale; pin it so these tests do not depend on the machine's.
@@ -261,6 +263,36 @@ describe('generate', () => {
     expect(result.stdout.trim().split('\n')).toEqual(
       expected.map((f) => join(out, ...f.path.split('/'))),
     );
+  });
+
+  it('writes Cilium values for an IPv6-only plan that route natively, with IPv4 off', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kw-generate-'));
+    const plan = createDefaultPlan();
+    plan.networking.stack = 'ipv6';
+    plan.networking.podSubnet.ipv6 = 'fd12:3456:789a::/56';
+    plan.networking.serviceSubnet.ipv6 = 'fd12:3456:789a:100::/112';
+    const planFile = join(dir, 'plan.json');
+    writeFileSync(planFile, planToJson(plan));
+    const out = join(dir, 'out');
+    const result = run(['generate', planFile, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const documents = parseAllDocuments(
+      readFileSync(join(out, 'cni', 'cilium-values.yaml'), 'utf8'),
+    );
+    if (!Array.isArray(documents)) throw new Error('not a YAML stream');
+    expect(documents.flatMap((d) => d.errors)).toEqual([]);
+    expect(documents).toHaveLength(1);
+    expect(documents[0]?.toJS()).toMatchObject({
+      ipv4: { enabled: false },
+      ipv6: { enabled: true },
+      routingMode: 'native',
+      ipv6NativeRoutingCIDR: 'fd12:3456:789a::/56',
+      autoDirectNodeRoutes: true,
+      ipam: { mode: 'kubernetes' },
+      k8s: { requireIPv4PodCIDR: false, requireIPv6PodCIDR: true },
+    });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a file that is not a saved plan', () => {

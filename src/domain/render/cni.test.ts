@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatCidr, parseCidr } from '../net/cidr.ts';
 import { createDefaultPlan } from '../plan/defaults.ts';
 import type { ClusterPlan, StackMode } from '../plan/plan.ts';
 import {
@@ -107,7 +109,6 @@ describe('calicoIpPools', () => {
 describe('ciliumHelmValues', () => {
   it.each<[StackMode, boolean, boolean]>([
     ['ipv4', true, false],
-    ['ipv6', false, true],
     ['dual-ipv4-primary', true, true],
     ['dual-ipv6-primary', true, true],
   ])('enables the families of %s and follows the node podCIDRs', (stack, v4, v6) => {
@@ -117,6 +118,54 @@ describe('ciliumHelmValues', () => {
       ipam: { mode: 'kubernetes' },
       k8s: { requireIPv4PodCIDR: v4, requireIPv6PodCIDR: v6 },
     });
+  });
+
+  it('routes an IPv6-only plan natively over the IPv6 network, with no IPv4 underlay', () => {
+    expect(cilium(plan('ipv6'))).toEqual({
+      ipv4: { enabled: false },
+      ipv6: { enabled: true },
+      routingMode: 'native',
+      ipv6NativeRoutingCIDR: 'fd00:10:244::/56',
+      autoDirectNodeRoutes: true,
+      enableIPv6Masquerade: true,
+      ipam: { mode: 'kubernetes' },
+      k8s: { requireIPv4PodCIDR: false, requireIPv6PodCIDR: true },
+    });
+  });
+
+  it('routes any IPv6-only plan natively over its own pod subnet and never enables IPv4', () => {
+    const ipv6PodSubnet = fc
+      .tuple(fc.ipV6(), fc.integer({ min: 1, max: 128 }))
+      .map(([address, prefix]) => `${address}/${prefix}`);
+    fc.assert(
+      fc.property(ipv6PodSubnet, (podSubnet) => {
+        const parsed = parseCidr(podSubnet);
+        if (!parsed.ok) throw new Error(`generated an invalid CIDR ${podSubnet}`);
+        const values = cilium(
+          plan('ipv6', (x) => {
+            x.networking.podSubnet.ipv6 = podSubnet;
+          }),
+        ) as Record<string, unknown>;
+        expect(values).toMatchObject({
+          ipv4: { enabled: false },
+          ipv6: { enabled: true },
+          routingMode: 'native',
+          ipv6NativeRoutingCIDR: formatCidr(parsed.cidr),
+          autoDirectNodeRoutes: true,
+          k8s: { requireIPv4PodCIDR: false, requireIPv6PodCIDR: true },
+        });
+        expect(values).not.toHaveProperty('ipv4NativeRoutingCIDR');
+        expect(values).not.toHaveProperty('tunnelProtocol');
+      }),
+    );
+  });
+
+  it('leaves dual-stack and IPv4-only plans on the default tunnel', () => {
+    for (const stack of ['ipv4', 'dual-ipv4-primary', 'dual-ipv6-primary'] as const) {
+      const values = cilium(plan(stack)) as Record<string, unknown>;
+      expect(values).not.toHaveProperty('routingMode');
+      expect(values).not.toHaveProperty('ipv6NativeRoutingCIDR');
+    }
   });
 
   it('does not wait for podCIDRs of a family that has no pod subnet', () => {

@@ -105,15 +105,49 @@ export function calicoIpPools(plan: ClusterPlan): string {
 }
 
 /**
+ * Routing keys for an IPv6-only plan, written for Cilium 1.15 to 1.18.
+ *
+ * Cilium's default, `routingMode: tunnel`, puts VXLAN on an IPv4 underlay: on a host without IPv4
+ * the agent cannot derive its IPv4 node address and stops. Cilium 1.18 added `underlayProtocol:
+ * ipv6` for an IPv6 tunnel underlay (IPv6-only clusters only); 1.15 to 1.17 have no such key, so
+ * this file uses native routing, which all four versions accept:
+ * - `routingMode: native` (the key since 1.14; it replaced `tunnel: disabled`);
+ * - `ipv6NativeRoutingCIDR` = the pod subnet: traffic inside it is routed, not masqueraded.
+ *   Cilium refuses native routing with masquerading and no native-routing CIDR;
+ * - `autoDirectNodeRoutes: true`: each agent adds routes to the other nodes' podCIDRs. This needs
+ *   every node on one L2 segment; otherwise leave it false and have the network route the podCIDRs
+ *   (BGP, static routes);
+ * - `enableIPv6Masquerade: true` (Cilium's default, written out): pods reach addresses outside
+ *   the cluster from the node's address.
+ * On 1.18 or later, an IPv6 tunnel is the other choice: `routingMode: tunnel`, `underlayProtocol:
+ * ipv6`, no native-routing keys.
+ * `kubeProxyReplacement` is not set: kubeadm's kube-proxy stays, and native routing does not need it.
+ */
+function ipv6OnlyRouting(podSubnet: string): Record<string, unknown> {
+  return {
+    routingMode: 'native',
+    ipv6NativeRoutingCIDR: podSubnet,
+    autoDirectNodeRoutes: true,
+    enableIPv6Masquerade: true,
+  };
+}
+
+/**
  * Cilium Helm values for the plan's stack, with `ipam.mode: kubernetes` so Cilium uses the
  * podCIDRs kube-controller-manager allocates from kubeadm's podSubnet (required per family that has one).
+ * An IPv6-only plan routes natively (see ipv6OnlyRouting); other stacks keep Cilium's default
+ * VXLAN tunnel over the hosts' IPv4 addresses.
  */
 export function ciliumHelmValues(plan: ClusterPlan): string {
   const families = stackFamilies(plan.networking.stack);
-  const withPods = new Set(podFamilies(plan).map((c) => c.family));
+  const pods = podFamilies(plan);
+  const withPods = new Set(pods.map((c) => c.family));
+  const ipv6Pods = pods.find((c) => c.family === 'ipv6')?.podSubnet;
+  const ipv6Only = !families.includes('ipv4') && ipv6Pods !== undefined;
   const values = {
     ipv4: { enabled: families.includes('ipv4') },
     ipv6: { enabled: families.includes('ipv6') },
+    ...(ipv6Only ? ipv6OnlyRouting(ipv6Pods) : {}),
     ipam: { mode: 'kubernetes' },
     k8s: {
       requireIPv4PodCIDR: withPods.has('ipv4'),
@@ -124,6 +158,13 @@ export function ciliumHelmValues(plan: ClusterPlan): string {
     '# Cilium Helm values matching the kubeadm plan.',
     '# helm install cilium cilium/cilium --namespace kube-system --values cilium-values.yaml',
     "# ipam.mode kubernetes: each node's pods get addresses from the podCIDRs kube-controller-manager allocates from podSubnet.",
+    ...(ipv6Only
+      ? [
+          '# IPv6-only (Cilium 1.15 to 1.18): native routing over IPv6, as the default VXLAN tunnel needs IPv4 on the hosts.',
+          '# autoDirectNodeRoutes needs all nodes on one L2 segment; otherwise set it to false and route the podCIDRs (BGP or static routes).',
+          '# Cilium 1.18 or later can tunnel over IPv6 instead: routingMode tunnel, underlayProtocol ipv6, without the native-routing keys.',
+        ]
+      : []),
   ];
   return `${header.join('\n')}\n${toYaml([values])}`;
 }
