@@ -561,3 +561,94 @@ describe('validate --nodes', () => {
     }
   });
 });
+
+describe('the node mask kube-controller-manager uses (issue 12)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-kcm-'));
+  let count = 0;
+  const cluster = (podSubnet: string, extraArgs: string, apiVersion = 'v1beta4') => {
+    const path = join(dir, `c-${count++}.yaml`);
+    writeFileSync(
+      path,
+      [
+        `apiVersion: kubeadm.k8s.io/${apiVersion}`,
+        'kind: ClusterConfiguration',
+        'networking:',
+        `  podSubnet: ${podSubnet}`,
+        'controllerManager:',
+        '  extraArgs:',
+        extraArgs,
+        '',
+      ].join('\n'),
+    );
+    return path;
+  };
+  const list = (...args: [string, string][]) =>
+    args.map(([name, value]) => `    - name: ${name}\n      value: "${value}"`).join('\n');
+  const found = (path: string) =>
+    validateJson(path)
+      .report.issues.filter((i) => i.severity === 'error')
+      .map((i) => [i.severity, i.code, i.path]);
+
+  it('refuses a pod subnet smaller than the legacy flag’s mask in single-stack (v1beta4)', () => {
+    const { report, exitCode } = validateJson(
+      cluster('10.244.0.0/24', list(['node-cidr-mask-size', '16'])),
+    );
+    expect(exitCode).toBe(1);
+    const issue = report.issues.find((i) => i.code === 'pod_subnet_smaller_than_node_mask');
+    expect(issue).toMatchObject({ severity: 'error', path: 'networking.podSubnet' });
+    expect(issue?.message).toContain('/16');
+  });
+
+  it('reads the legacy flag from a v1beta3 extraArgs map too', () => {
+    const path = cluster('10.244.0.0/24', '    node-cidr-mask-size: "16"', 'v1beta3');
+    expect(found(path)).toContainEqual([
+      'error',
+      'pod_subnet_smaller_than_node_mask',
+      'networking.podSubnet',
+    ]);
+  });
+
+  it('applies the legacy flag to a single-stack IPv6 pod subnet', () => {
+    expect(found(cluster('fd00:10::/64', list(['node-cidr-mask-size', '56'])))).toContainEqual([
+      'error',
+      'pod_subnet_smaller_than_node_mask',
+      'networking.podSubnet',
+    ]);
+  });
+
+  it('takes the last legacy flag', () => {
+    const last16 = list(['node-cidr-mask-size', '24'], ['node-cidr-mask-size', '16']);
+    const last24 = list(['node-cidr-mask-size', '16'], ['node-cidr-mask-size', '24']);
+    expect(found(cluster('10.244.0.0/24', last16)).map((i) => i[1])).toContain(
+      'pod_subnet_smaller_than_node_mask',
+    );
+    expect(found(cluster('10.244.0.0/24', last24))).toEqual([]);
+  });
+
+  it('treats a legacy flag of 0 as unset, as KCM does', () => {
+    expect(found(cluster('10.244.0.0/24', list(['node-cidr-mask-size', '0'])))).toEqual([]);
+  });
+
+  it('checks KCM’s IPv6 16-bit limit against the legacy flag’s mask', () => {
+    // kubeadm checks /48 against the default /64 (16 bits, fine); KCM uses /80 (32 bits).
+    expect(found(cluster('fd00:10::/48', list(['node-cidr-mask-size', '80'])))).toContainEqual([
+      'error',
+      'node_mask_difference_too_large',
+      'networking.podSubnet',
+    ]);
+    // KCM has no such limit for IPv4, and kubeadm checks the default /24 there.
+    expect(found(cluster('10.0.0.0/8', list(['node-cidr-mask-size', '28'])))).toEqual([]);
+  });
+
+  it('leaves the dual-stack and mixed-flag cases to node_mask_invalid', () => {
+    const dual = found(cluster('10.244.0.0/16,fd00:10::/56', list(['node-cidr-mask-size', '16'])));
+    expect(dual.map((i) => i[1])).toEqual(['node_mask_invalid']);
+    const mixed = found(
+      cluster(
+        '10.244.0.0/24',
+        list(['node-cidr-mask-size', '16'], ['node-cidr-mask-size-ipv4', '24']),
+      ),
+    );
+    expect(mixed.map((i) => i[1])).toEqual(['node_mask_invalid']);
+  });
+});
