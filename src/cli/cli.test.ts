@@ -652,3 +652,44 @@ describe('the node mask kube-controller-manager uses (issue 12)', () => {
     expect(mixed.map((i) => i[1])).toEqual(['node_mask_invalid']);
   });
 });
+
+describe('an unbracketed IPv6 controlPlaneEndpoint ending in a port-like group (issue 12)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-cpe-'));
+  let count = 0;
+  const cluster = (endpoint: string) => {
+    const path = join(dir, `c-${count++}.yaml`);
+    writeFileSync(
+      path,
+      [
+        'apiVersion: kubeadm.k8s.io/v1beta4',
+        'kind: ClusterConfiguration',
+        `controlPlaneEndpoint: "${endpoint}"`,
+        '',
+      ].join('\n'),
+    );
+    return path;
+  };
+  const onEndpoint = (endpoint: string) =>
+    validateJson(cluster(endpoint)).report.issues.filter((i) => i.path === 'controlPlaneEndpoint');
+
+  it.each([
+    ['fd00::1:6443', '[fd00::1]:6443'],
+    ['2001:db8::10:443', '[2001:db8::10]:443'],
+    ['fd00::8443', '[fd00::]:8443'],
+  ])('warns that %s may mean %s', (endpoint, suggestion) => {
+    const { report, exitCode } = validateJson(cluster(endpoint));
+    expect(exitCode).toBe(0);
+    const found = report.issues.filter((i) => i.path === 'controlPlaneEndpoint');
+    expect(found.map((i) => [i.severity, i.code])).toEqual([
+      ['warning', 'endpoint_ipv6_port_ambiguous'],
+    ]);
+    expect(found[0]?.message).toContain(suggestion);
+  });
+
+  it.each(['fd00::1:abcd', 'fd00::1:0', '[fd00::1]:6443', 'fd00::1', 'cp.example.internal:6443'])(
+    'does not warn for %s',
+    (endpoint) => {
+      expect(onEndpoint(endpoint)).toEqual([]);
+    },
+  );
+});

@@ -172,3 +172,16 @@ describe('validatePlan: issue 12', () => {
     ]);
   });
 });
+
+describe('validatePlan: issue 12, controlPlaneEndpoint', () => {
+  it('warns on the endpoint field when an unbracketed IPv6 ends in a port-like group', () => {
+    const plan = createDefaultPlan();
+    plan.controlPlaneEndpoint = 'fd00::1:6443';
+    expect(located(plan, 'warning')).toContainEqual([
+      'endpoint_ipv6_port_ambiguous',
+      'controlPlaneEndpoint',
+    ]);
+    plan.controlPlaneEndpoint = '[fd00::1]:6443';
+    expect(located(plan, 'warning').map((i) => i[0])).not.toContain('endpoint_ipv6_port_ambiguous');
+  });
+});
