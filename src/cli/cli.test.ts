@@ -675,7 +675,7 @@ describe('an unbracketed IPv6 controlPlaneEndpoint ending in a port-like group (
   it.each([
     ['fd00::1:6443', '[fd00::1]:6443'],
     ['2001:db8::10:443', '[2001:db8::10]:443'],
-    ['fd00::8443', '[fd00::]:8443'],
+    ['fd00:10:96::1:8443', '[fd00:10:96::1]:8443'],
   ])('warns that %s may mean %s', (endpoint, suggestion) => {
     const { report, exitCode } = validateJson(cluster(endpoint));
     expect(exitCode).toBe(0);
@@ -686,10 +686,16 @@ describe('an unbracketed IPv6 controlPlaneEndpoint ending in a port-like group (
     expect(found[0]?.message).toContain(suggestion);
   });
 
-  it.each(['fd00::1:abcd', 'fd00::1:0', '[fd00::1]:6443', 'fd00::1', 'cp.example.internal:6443'])(
-    'does not warn for %s',
-    (endpoint) => {
-      expect(onEndpoint(endpoint)).toEqual([]);
-    },
-  );
+  it.each([
+    'fd00::1:abcd',
+    'fd00::1:0',
+    'fd00::10:1',
+    'fd00::6443',
+    '2001:db8:0:0:0:0:1:6443',
+    '[fd00::1]:6443',
+    'fd00::1',
+    'cp.example.internal:6443',
+  ])('does not warn for %s', (endpoint) => {
+    expect(onEndpoint(endpoint)).toEqual([]);
+  });
 });

@@ -93,6 +93,8 @@ export interface IssueParamsByCode {
       | 'too_many_colons'
       | 'unbracketed_ipv6';
   };
+  /** An unbracketed IPv6 host whose last group reads as a port: `suggestion` is `[host]:port`. */
+  endpoint_ipv6_port_ambiguous: { value: string; suggestion: string };
   control_plane_endpoint_required: { controlPlaneNodes: number };
   dns_name: {
     value: string;
@@ -317,6 +319,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   duplicate_node_ip: 'error',
   port_range: 'error',
   endpoint_syntax: 'error',
+  endpoint_ipv6_port_ambiguous: 'warning',
   control_plane_endpoint_required: 'error',
   dns_name: 'error',
   token_format: 'error',

@@ -134,6 +134,8 @@ export const en: MessageCatalogue = {
         return `"${p.value}": write an IPv6 address with a port as [addr]:port.`;
     }
   },
+  endpoint_ipv6_port_ambiguous: (p) =>
+    `"${p.value}" has no brackets, so kubeadm reads it all as one IPv6 address and adds the bind port; if the last group is meant as the port, write ${p.suggestion}.`,
   control_plane_endpoint_required: (p) =>
     `${p.controlPlaneNodes} control-plane nodes are planned, but there is no controlPlaneEndpoint; kubeadm cannot join a second control-plane node without a stable shared endpoint.`,
   dns_name: (p) => {

@@ -68,6 +68,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   duplicate_node_ip: { ip: '10.100.0.2', other: 'kubeadm-config.yaml' },
   port_range: { value: '70000' },
   endpoint_syntax: { value: '[fd00::1]', reason: 'brackets_without_port' },
+  endpoint_ipv6_port_ambiguous: { value: 'fd00::1:6443', suggestion: '[fd00::1]:6443' },
   control_plane_endpoint_required: { controlPlaneNodes: 3 },
   dns_name: { value: 'Cluster.Local', reason: 'uppercase' },
   token_format: { field: 'discovery.bootstrapToken.token' },

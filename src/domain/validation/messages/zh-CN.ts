@@ -166,6 +166,8 @@ export const zhCN: MessageCatalogue = {
         return `"${p.value}"：带端口的 IPv6 地址应写成 [addr]:port。`;
     }
   },
+  endpoint_ipv6_port_ambiguous: (p) =>
+    `"${p.value}" 没有方括号，kubeadm 会把整段当作一个 IPv6 地址并加上绑定端口；如果最后一组是想写的端口，请写成 ${p.suggestion}。`,
   control_plane_endpoint_required: (p) =>
     `计划了 ${p.controlPlaneNodes} 个控制面节点，但没有设置 controlPlaneEndpoint；没有稳定的共享端点，kubeadm 无法添加第二个控制面节点。`,
   dns_name: (p) => {
