@@ -699,3 +699,63 @@ describe('an unbracketed IPv6 controlPlaneEndpoint ending in a port-like group (
     expect(onEndpoint(endpoint)).toEqual([]);
   });
 });
+
+describe('duplicate YAML keys (issue 12)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-dup-'));
+  const file = (name: string, ...text: string[]) => {
+    const path = join(dir, name);
+    writeFileSync(path, `${text.join('\n')}\n`);
+    return path;
+  };
+
+  it('warns for every duplicate at any depth, in every document, and keeps the last value', () => {
+    const path = file(
+      'dup.yaml',
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: ClusterConfiguration',
+      'networking:',
+      '  podSubnet: not-a-cidr',
+      '  podSubnet: 10.244.0.0/16',
+      'controllerManager:',
+      '  extraArgs:',
+      '    - name: node-cidr-mask-size-ipv4',
+      '      value: "30"',
+      '      value: "24"',
+      'kind: ClusterConfiguration',
+      '---',
+      'apiVersion: kubelet.config.k8s.io/v1beta1',
+      'kind: KubeletConfiguration',
+      'cgroupDriver: cgroupfs',
+      'cgroupDriver: systemd',
+    );
+    const { report, exitCode } = validateJson(path);
+    expect(exitCode).toBe(0);
+    const dups = report.issues.filter((i) => i.code === 'duplicate_key');
+    expect(dups.map((i) => [i.severity, i.document, i.path])).toEqual([
+      ['warning', 0, 'networking.podSubnet'],
+      ['warning', 0, 'controllerManager.extraArgs.0.value'],
+      ['warning', 0, 'kind'],
+      ['warning', 1, 'cgroupDriver'],
+    ]);
+    expect(dups[0]?.message).toContain('podSubnet');
+    expect(dups[0]?.message).toContain('5');
+    // The last value wins, as in kubeadm: no cidr_syntax for the first podSubnet.
+    expect(report.issues.map((i) => i.code)).not.toContain('cidr_syntax');
+  });
+
+  it('stays bounded on a file of many duplicates', () => {
+    const many = Array.from({ length: 20000 }, (_, i) => `a: ${i}`);
+    const path = file(
+      'many.yaml',
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: ClusterConfiguration',
+      ...many,
+    );
+    const started = Date.now();
+    const { report } = validateJson(path);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const dups = report.issues.filter((i) => i.code === 'duplicate_key');
+    expect(dups.length).toBeGreaterThan(0);
+    expect(dups.length).toBeLessThanOrEqual(100);
+  });
+});
