@@ -28,6 +28,8 @@ export interface IssueParamsByCode {
   api_version_unknown: { apiVersion: string; kind: string; known: string };
   field_type: { expected: ExpectedShape; actual: ActualShape };
   unknown_field: { field: string };
+  /** A key written twice in one mapping; `line` is the later one's (1-based). */
+  duplicate_key: { key: string; path: string; line?: number };
   required: { field: string };
   ip_syntax: { value: string };
   cidr_syntax: { value: string };
@@ -295,6 +297,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   api_version_unknown: 'error',
   field_type: 'error',
   unknown_field: 'warning',
+  duplicate_key: 'warning',
   required: 'error',
   ip_syntax: 'error',
   cidr_syntax: 'error',

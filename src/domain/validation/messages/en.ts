@@ -33,6 +33,8 @@ export const en: MessageCatalogue = {
     `Wrong type: expected ${p.expected}, found ${p.actual === 'mapping' ? 'a mapping' : p.actual === 'list' ? 'a list' : `a ${p.actual}`}. kubeadm cannot decode this file.`,
   unknown_field: (p) =>
     `Unknown field "${p.field}": kubeadm ignores it, so this setting has no effect.`,
+  duplicate_key: (p) =>
+    `Key "${p.key}" is set more than once${p.line === undefined ? '' : ` (again on line ${p.line})`} at ${p.path}; kubeadm warns and uses the last value, so the earlier ones have no effect.`,
   required: (p) =>
     p.field
       ? 'A value is required here.'
