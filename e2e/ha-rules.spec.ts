@@ -68,3 +68,19 @@ test('a shared node IP and a control-plane join without an endpoint show their e
   await wizard.expectStep('cluster');
   await expect(wizard.field(t.cluster.controlPlaneEndpoint)).toBeFocused();
 });
+
+test('an unbracketed IPv6 endpoint ending in a port-like group is warned on its field', async ({
+  wizard,
+  page,
+  language,
+  t,
+}) => {
+  const plan = createDefaultPlan();
+  plan.controlPlaneEndpoint = 'fd00::1:6443';
+  const warning = messageOf(validatePlan(plan), 'endpoint_ipv6_port_ambiguous', language);
+  expect(warning).toContain('[fd00::1]:6443');
+  await wizard.fill(t.cluster.controlPlaneEndpoint, 'fd00::1:6443');
+  await expect(page.getByText(warning).first()).toBeVisible();
+  await wizard.fill(t.cluster.controlPlaneEndpoint, '[fd00::1]:6443');
+  await expect(page.getByText(warning)).toHaveCount(0);
+});

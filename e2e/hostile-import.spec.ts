@@ -98,3 +98,32 @@ test('a 10 MB paste is refused as it arrives, within a second, and the page stay
   expect(elapsed).toBeLessThan(1000);
   await expectRefusedAndUsable(wizard, page, before, reason);
 });
+
+test('an import with repeated keys shows each duplicate and keeps the last value', async ({
+  wizard,
+  page,
+  language,
+  t,
+}) => {
+  const text = [
+    'apiVersion: kubeadm.k8s.io/v1beta4',
+    'kind: ClusterConfiguration',
+    'networking:',
+    '  podSubnet: 10.1.0.0/16',
+    '  podSubnet: 10.244.0.0/16',
+    '',
+  ].join('\n');
+  const duplicate = makeIssue(
+    'duplicate_key',
+    { path: 'networking.podSubnet' },
+    { key: 'podSubnet', path: 'networking.podSubnet', line: 5 },
+  );
+  await page.getByRole('button', { name: t.plan.import }).click();
+  await paste(page, t, text);
+  await page.getByRole('button', { name: t.importer.run }).click();
+  const report = page.getByRole('region', { name: t.importer.title });
+  await expect(report.getByText(formatIssue(duplicate, language))).toBeVisible();
+  await page.getByRole('button', { name: t.importer.close }).click();
+  await wizard.stepButton('networking').click();
+  await expect(wizard.field(t.networking.podSubnet('IPv4'))).toHaveValue('10.244.0.0/16');
+});

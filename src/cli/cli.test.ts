@@ -593,3 +593,201 @@ describe('validate --nodes', () => {
     }
   });
 });
+
+describe('the node mask kube-controller-manager uses (issue 12)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-kcm-'));
+  let count = 0;
+  const cluster = (podSubnet: string, extraArgs: string, apiVersion = 'v1beta4') => {
+    const path = join(dir, `c-${count++}.yaml`);
+    writeFileSync(
+      path,
+      [
+        `apiVersion: kubeadm.k8s.io/${apiVersion}`,
+        'kind: ClusterConfiguration',
+        'networking:',
+        `  podSubnet: ${podSubnet}`,
+        'controllerManager:',
+        '  extraArgs:',
+        extraArgs,
+        '',
+      ].join('\n'),
+    );
+    return path;
+  };
+  const list = (...args: [string, string][]) =>
+    args.map(([name, value]) => `    - name: ${name}\n      value: "${value}"`).join('\n');
+  const found = (path: string) =>
+    validateJson(path)
+      .report.issues.filter((i) => i.severity === 'error')
+      .map((i) => [i.severity, i.code, i.path]);
+
+  it('refuses a pod subnet smaller than the legacy flag’s mask in single-stack (v1beta4)', () => {
+    const { report, exitCode } = validateJson(
+      cluster('10.244.0.0/24', list(['node-cidr-mask-size', '16'])),
+    );
+    expect(exitCode).toBe(1);
+    const issue = report.issues.find((i) => i.code === 'pod_subnet_smaller_than_node_mask');
+    expect(issue).toMatchObject({ severity: 'error', path: 'networking.podSubnet' });
+    expect(issue?.message).toContain('/16');
+  });
+
+  it('reads the legacy flag from a v1beta3 extraArgs map too', () => {
+    const path = cluster('10.244.0.0/24', '    node-cidr-mask-size: "16"', 'v1beta3');
+    expect(found(path)).toContainEqual([
+      'error',
+      'pod_subnet_smaller_than_node_mask',
+      'networking.podSubnet',
+    ]);
+  });
+
+  it('applies the legacy flag to a single-stack IPv6 pod subnet', () => {
+    expect(found(cluster('fd00:10::/64', list(['node-cidr-mask-size', '56'])))).toContainEqual([
+      'error',
+      'pod_subnet_smaller_than_node_mask',
+      'networking.podSubnet',
+    ]);
+  });
+
+  it('takes the last legacy flag', () => {
+    const last16 = list(['node-cidr-mask-size', '24'], ['node-cidr-mask-size', '16']);
+    const last24 = list(['node-cidr-mask-size', '16'], ['node-cidr-mask-size', '24']);
+    expect(found(cluster('10.244.0.0/24', last16)).map((i) => i[1])).toContain(
+      'pod_subnet_smaller_than_node_mask',
+    );
+    expect(found(cluster('10.244.0.0/24', last24))).toEqual([]);
+  });
+
+  it('treats a legacy flag of 0 as unset, as KCM does', () => {
+    expect(found(cluster('10.244.0.0/24', list(['node-cidr-mask-size', '0'])))).toEqual([]);
+  });
+
+  it('checks KCM’s IPv6 16-bit limit against the legacy flag’s mask', () => {
+    // kubeadm checks /48 against the default /64 (16 bits, fine); KCM uses /80 (32 bits).
+    expect(found(cluster('fd00:10::/48', list(['node-cidr-mask-size', '80'])))).toContainEqual([
+      'error',
+      'node_mask_difference_too_large',
+      'networking.podSubnet',
+    ]);
+    // KCM has no such limit for IPv4, and kubeadm checks the default /24 there.
+    expect(found(cluster('10.0.0.0/8', list(['node-cidr-mask-size', '28'])))).toEqual([]);
+  });
+
+  it('leaves the dual-stack and mixed-flag cases to node_mask_invalid', () => {
+    const dual = found(cluster('10.244.0.0/16,fd00:10::/56', list(['node-cidr-mask-size', '16'])));
+    expect(dual.map((i) => i[1])).toEqual(['node_mask_invalid']);
+    const mixed = found(
+      cluster(
+        '10.244.0.0/24',
+        list(['node-cidr-mask-size', '16'], ['node-cidr-mask-size-ipv4', '24']),
+      ),
+    );
+    expect(mixed.map((i) => i[1])).toEqual(['node_mask_invalid']);
+  });
+});
+
+describe('an unbracketed IPv6 controlPlaneEndpoint ending in a port-like group (issue 12)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-cpe-'));
+  let count = 0;
+  const cluster = (endpoint: string) => {
+    const path = join(dir, `c-${count++}.yaml`);
+    writeFileSync(
+      path,
+      [
+        'apiVersion: kubeadm.k8s.io/v1beta4',
+        'kind: ClusterConfiguration',
+        `controlPlaneEndpoint: "${endpoint}"`,
+        '',
+      ].join('\n'),
+    );
+    return path;
+  };
+  const onEndpoint = (endpoint: string) =>
+    validateJson(cluster(endpoint)).report.issues.filter((i) => i.path === 'controlPlaneEndpoint');
+
+  it.each([
+    ['fd00::1:6443', '[fd00::1]:6443'],
+    ['2001:db8::10:443', '[2001:db8::10]:443'],
+    ['fd00:10:96::1:8443', '[fd00:10:96::1]:8443'],
+  ])('warns that %s may mean %s', (endpoint, suggestion) => {
+    const { report, exitCode } = validateJson(cluster(endpoint));
+    expect(exitCode).toBe(0);
+    const found = report.issues.filter((i) => i.path === 'controlPlaneEndpoint');
+    expect(found.map((i) => [i.severity, i.code])).toEqual([
+      ['warning', 'endpoint_ipv6_port_ambiguous'],
+    ]);
+    expect(found[0]?.message).toContain(suggestion);
+  });
+
+  it.each([
+    'fd00::1:abcd',
+    'fd00::1:0',
+    'fd00::10:1',
+    'fd00::6443',
+    '2001:db8:0:0:0:0:1:6443',
+    '[fd00::1]:6443',
+    'fd00::1',
+    'cp.example.internal:6443',
+  ])('does not warn for %s', (endpoint) => {
+    expect(onEndpoint(endpoint)).toEqual([]);
+  });
+});
+
+describe('duplicate YAML keys (issue 12)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-dup-'));
+  const file = (name: string, ...text: string[]) => {
+    const path = join(dir, name);
+    writeFileSync(path, `${text.join('\n')}\n`);
+    return path;
+  };
+
+  it('warns for every duplicate at any depth, in every document, and keeps the last value', () => {
+    const path = file(
+      'dup.yaml',
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: ClusterConfiguration',
+      'networking:',
+      '  podSubnet: not-a-cidr',
+      '  podSubnet: 10.244.0.0/16',
+      'controllerManager:',
+      '  extraArgs:',
+      '    - name: node-cidr-mask-size-ipv4',
+      '      value: "30"',
+      '      value: "24"',
+      'kind: ClusterConfiguration',
+      '---',
+      'apiVersion: kubelet.config.k8s.io/v1beta1',
+      'kind: KubeletConfiguration',
+      'cgroupDriver: cgroupfs',
+      'cgroupDriver: systemd',
+    );
+    const { report, exitCode } = validateJson(path);
+    expect(exitCode).toBe(0);
+    const dups = report.issues.filter((i) => i.code === 'duplicate_key');
+    expect(dups.map((i) => [i.severity, i.document, i.path])).toEqual([
+      ['warning', 0, 'networking.podSubnet'],
+      ['warning', 0, 'controllerManager.extraArgs.0.value'],
+      ['warning', 0, 'kind'],
+      ['warning', 1, 'cgroupDriver'],
+    ]);
+    expect(dups[0]?.message).toContain('podSubnet');
+    expect(dups[0]?.message).toContain('5');
+    // The last value wins, as in kubeadm: no cidr_syntax for the first podSubnet.
+    expect(report.issues.map((i) => i.code)).not.toContain('cidr_syntax');
+  });
+
+  it('stays bounded on a file of many duplicates', () => {
+    const many = Array.from({ length: 20000 }, (_, i) => `a: ${i}`);
+    const path = file(
+      'many.yaml',
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: ClusterConfiguration',
+      ...many,
+    );
+    const started = Date.now();
+    const { report } = validateJson(path);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const dups = report.issues.filter((i) => i.code === 'duplicate_key');
+    expect(dups.length).toBeGreaterThan(0);
+    expect(dups.length).toBeLessThanOrEqual(100);
+  });
+});

@@ -385,3 +385,23 @@ describe("importConfigFiles: a running cluster's kubeadm-config ConfigMap", () =
     ]);
   });
 });
+
+describe('importConfigFiles: duplicate keys (issue 12)', () => {
+  it('imports the last value and reports the duplicate', () => {
+    const result = importConfigFiles(
+      files(
+        lines(
+          'apiVersion: kubeadm.k8s.io/v1beta4',
+          'kind: ClusterConfiguration',
+          'networking:',
+          '  podSubnet: 10.1.0.0/16',
+          '  podSubnet: 10.244.0.0/16',
+        ),
+      ),
+    );
+    expect(result.plan?.networking.podSubnet.ipv4).toBe('10.244.0.0/16');
+    expect(result.issues.filter((i) => i.code === 'duplicate_key')).toMatchObject([
+      { severity: 'warning', document: 0, path: 'networking.podSubnet' },
+    ]);
+  });
+});

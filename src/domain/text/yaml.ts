@@ -1,4 +1,12 @@
-import { isMap, isSeq, LineCounter, parseAllDocuments, YAMLParseError, type Tags } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  YAMLParseError,
+  type Tags,
+} from 'yaml';
 
 // Reading config text as YAML: the stream reader kubeadm's Go reader would agree with, within the
 // limits every reader in this project keeps to. Writing YAML is render/yaml.ts.
@@ -13,7 +21,19 @@ export const YAML_LIMITS = {
   maxDepth: 64,
   /** alias expansions while turning a document into data */
   maxAliases: 100,
+  /** duplicate keys reported in one file (the rest are still read, last value winning) */
+  maxDuplicateKeys: 100,
 } as const;
+
+/** A key written twice in one mapping; the reader keeps the last value, as Go's does. */
+export interface YamlDuplicateKey {
+  /** The key as text. */
+  key: string;
+  /** Dotted path of the repeated key from the document's root, list items by index. */
+  path: string;
+  /** 1-based line of the repeated (later) occurrence. */
+  line?: number;
+}
 
 export type YamlReadProblem =
   | { kind: 'syntax'; detail: string; line?: number }
@@ -25,6 +45,8 @@ export interface YamlStreamDocument {
   /** Plain data (null for an empty document); undefined when the document could not be read. */
   data?: unknown;
   problem?: YamlReadProblem;
+  /** Keys repeated within one mapping (only for a document that was read). */
+  duplicates?: YamlDuplicateKey[];
 }
 
 export interface YamlStream {
@@ -83,6 +105,7 @@ export function parseYamlStream(text: string): YamlStream {
       problem: { kind: 'limit', limit: 'documents', max: YAML_LIMITS.maxDocuments },
     };
   }
+  const budget = { left: YAML_LIMITS.maxDuplicateKeys };
   return {
     documents: parsed.map((doc, index): YamlStreamDocument => {
       // Deep block nesting overflows the composer's stack; the library reports that as
@@ -96,7 +119,10 @@ export function parseYamlStream(text: string): YamlStream {
         return { index, problem: { kind: 'limit', limit: 'depth', max: YAML_LIMITS.maxDepth } };
       }
       try {
-        return { index, data: doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliases }) as unknown };
+        const data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliases }) as unknown;
+        const duplicates: YamlDuplicateKey[] = [];
+        findDuplicateKeys(doc.contents, [], duplicates, budget, lineCounter);
+        return duplicates.length > 0 ? { index, data, duplicates } : { index, data };
       } catch (err) {
         return { index, problem: problemFromError(err) };
       }
@@ -118,6 +144,45 @@ function problemFromError(error: unknown): YamlReadProblem {
   }
   if (error instanceof YAMLParseError) return syntaxProblem(error);
   return { kind: 'syntax', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Collects keys written twice in one mapping, at any depth (kubeadm's strict decoding warns about
+ * them; its reader keeps the last value). Keys are compared as the values they resolve to (so `1`
+ * and "1" differ, as for Go's reader); merge keys (`<<`) and non-scalar keys are left out. Aliases
+ * are not followed, the depth is bounded already (nodeDepth), and at most `budget.left` are kept.
+ */
+function findDuplicateKeys(
+  node: unknown,
+  path: readonly string[],
+  found: YamlDuplicateKey[],
+  budget: { left: number },
+  lines: LineCounter,
+): void {
+  if (budget.left <= 0) return;
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      findDuplicateKeys(item, [...path, String(i)], found, budget, lines);
+    });
+    return;
+  }
+  if (!isMap(node)) return;
+  const seen = new Set<string>();
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? pair.key : undefined;
+    const text = key === undefined ? undefined : String(key.value);
+    if (key !== undefined && text !== undefined && text !== '<<') {
+      const identity = `${typeof key.value}:${text}`;
+      if (seen.has(identity) && budget.left > 0) {
+        budget.left--;
+        const offset = key.range?.[0];
+        const at = { key: text, path: [...path, text].join('.') };
+        found.push(offset === undefined ? at : { ...at, line: lines.linePos(offset).line });
+      }
+      seen.add(identity);
+    }
+    if (text !== undefined) findDuplicateKeys(pair.value, [...path, text], found, budget, lines);
+  }
 }
 
 function nodeDepth(node: unknown, depth: number): number {

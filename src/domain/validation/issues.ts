@@ -28,6 +28,8 @@ export interface IssueParamsByCode {
   api_version_unknown: { apiVersion: string; kind: string; known: string };
   field_type: { expected: ExpectedShape; actual: ActualShape };
   unknown_field: { field: string };
+  /** A key written twice in one mapping; `line` is the later one's (1-based). */
+  duplicate_key: { key: string; path: string; line?: number };
   required: { field: string };
   ip_syntax: { value: string };
   cidr_syntax: { value: string };
@@ -93,6 +95,8 @@ export interface IssueParamsByCode {
       | 'too_many_colons'
       | 'unbracketed_ipv6';
   };
+  /** An unbracketed IPv6 host whose last group reads as a port: `suggestion` is `[host]:port`. */
+  endpoint_ipv6_port_ambiguous: { value: string; suggestion: string };
   control_plane_endpoint_required: { controlPlaneNodes: number };
   dns_name: {
     value: string;
@@ -293,6 +297,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   api_version_unknown: 'error',
   field_type: 'error',
   unknown_field: 'warning',
+  duplicate_key: 'warning',
   required: 'error',
   ip_syntax: 'error',
   cidr_syntax: 'error',
@@ -317,6 +322,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   duplicate_node_ip: 'error',
   port_range: 'error',
   endpoint_syntax: 'error',
+  endpoint_ipv6_port_ambiguous: 'warning',
   control_plane_endpoint_required: 'error',
   dns_name: 'error',
   token_format: 'error',

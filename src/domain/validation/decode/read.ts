@@ -1,5 +1,5 @@
 import { KUBEADM_GROUP } from '../../kubeadm/documents.ts';
-import { parseYamlStream, type YamlReadProblem } from '../../text/yaml.ts';
+import { parseYamlStream, type YamlDuplicateKey, type YamlReadProblem } from '../../text/yaml.ts';
 import { makeIssue, type Issue, type IssueLocation } from '../issues.ts';
 import { apiVersionIssues, kubernetesMinor, splitApiVersion } from './api-versions.ts';
 import { actualShape, isMapping } from './shapes.ts';
@@ -26,7 +26,7 @@ export interface ReadResult {
 
 /** A file's non-empty YAML documents as plain data, and what kept the others from being read. */
 export interface YamlData {
-  documents: { index: number; data: unknown }[];
+  documents: { index: number; data: unknown; duplicates?: YamlDuplicateKey[] }[];
   issues: Issue[];
 }
 
@@ -57,7 +57,11 @@ export function readYamlData(file: string, text: string): YamlData {
     }
     // kubeadm skips empty documents (a trailing `---`, a document of only comments).
     if (entry.data === null || entry.data === undefined) continue;
-    documents.push({ index: entry.index, data: entry.data });
+    documents.push(
+      entry.duplicates
+        ? { index: entry.index, data: entry.data, duplicates: entry.duplicates }
+        : { index: entry.index, data: entry.data },
+    );
   }
   return { documents, issues };
 }
@@ -72,6 +76,17 @@ export function readConfigFile(file: string, text: string, options: ReadOptions 
   const issues = [...read.issues];
   const documents: LoadedDocument[] = [];
   for (const entry of read.documents) {
+    // kubeadm's strict decoding warns about each repeated key; its reader keeps the last value.
+    for (const dup of entry.duplicates ?? []) {
+      const params = { key: dup.key, path: dup.path };
+      issues.push(
+        makeIssue(
+          'duplicate_key',
+          { file, document: entry.index, path: dup.path },
+          dup.line === undefined ? params : { ...params, line: dup.line },
+        ),
+      );
+    }
     const loaded = loadDocument(file, entry.index, entry.data, issues);
     if (loaded) documents.push(loaded);
   }

@@ -33,6 +33,8 @@ export const en: MessageCatalogue = {
     `Wrong type: expected ${p.expected}, found ${p.actual === 'mapping' ? 'a mapping' : p.actual === 'list' ? 'a list' : `a ${p.actual}`}. kubeadm cannot decode this file.`,
   unknown_field: (p) =>
     `Unknown field "${p.field}": kubeadm ignores it, so this setting has no effect.`,
+  duplicate_key: (p) =>
+    `Key "${p.key}" is set more than once${p.line === undefined ? '' : ` (again on line ${p.line})`} at ${p.path}; kubeadm warns and uses the last value, so the earlier ones have no effect.`,
   required: (p) =>
     p.field
       ? 'A value is required here.'
@@ -134,6 +136,8 @@ export const en: MessageCatalogue = {
         return `"${p.value}": write an IPv6 address with a port as [addr]:port.`;
     }
   },
+  endpoint_ipv6_port_ambiguous: (p) =>
+    `"${p.value}" has no brackets, so kubeadm reads it all as one IPv6 address and adds the bind port; if the last group is meant as the port, write ${p.suggestion}.`,
   control_plane_endpoint_required: (p) =>
     `${p.controlPlaneNodes} control-plane nodes are planned, but there is no controlPlaneEndpoint; kubeadm cannot join a second control-plane node without a stable shared endpoint.`,
   dns_name: (p) => {

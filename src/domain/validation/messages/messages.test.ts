@@ -34,6 +34,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   },
   field_type: { expected: 'list of {name, value}', actual: 'mapping' },
   unknown_field: { field: 'kubenetesAPICall' },
+  duplicate_key: { key: 'podSubnet', path: 'networking.podSubnet', line: 5 },
   required: { field: 'networking.serviceSubnet.ipv6' },
   ip_syntax: { value: '10.0.0.300' },
   cidr_syntax: { value: '10.233.0.0/18/16' },
@@ -68,6 +69,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   duplicate_node_ip: { ip: '10.100.0.2', other: 'kubeadm-config.yaml' },
   port_range: { value: '70000' },
   endpoint_syntax: { value: '[fd00::1]', reason: 'brackets_without_port' },
+  endpoint_ipv6_port_ambiguous: { value: 'fd00::1:6443', suggestion: '[fd00::1]:6443' },
   control_plane_endpoint_required: { controlPlaneNodes: 3 },
   dns_name: { value: 'Cluster.Local', reason: 'uppercase' },
   token_format: { field: 'discovery.bootstrapToken.token' },
@@ -154,6 +156,7 @@ describe('formatIssue', () => {
 const VARIANTS: readonly Issue[] = [
   makeIssue('yaml_syntax', { path: '' }, { detail: 'Map keys must be unique' }),
   makeIssue('file_encoding', { path: '' }, { encoding: 'binary' }),
+  makeIssue('duplicate_key', { path: '' }, { key: 'kind', path: 'kind' }),
   ...(['size', 'depth', 'documents'] as const).map((limit) =>
     makeIssue('input_limit', { path: '' }, { limit, max: 3145728 }),
   ),

@@ -67,6 +67,8 @@ export const zhCN: MessageCatalogue = {
     `"${p.apiVersion}" 不是此 API（${p.kind}）的版本；已知版本：${p.known}。`,
   field_type: (p) =>
     `类型错误：此处应为${EXPECTED[p.expected]}，实际却是${ACTUAL[p.actual]}。kubeadm 无法解码此文件。`,
+  duplicate_key: (p) =>
+    `键 "${p.key}" 在 ${p.path} 处重复设置${p.line === undefined ? '' : `（第 ${p.line} 行再次出现）`}；kubeadm 会给出警告并使用最后一个值，前面的值不起作用。`,
   unknown_field: (p) => `未知字段 "${p.field}"：kubeadm 会忽略它，因此该设置不起作用。`,
   required: (p) =>
     p.field ? '此处必须填写一个值。' : '该文件中没有 YAML 文档；kubeadm 至少需要一个。',
@@ -166,6 +168,8 @@ export const zhCN: MessageCatalogue = {
         return `"${p.value}"：带端口的 IPv6 地址应写成 [addr]:port。`;
     }
   },
+  endpoint_ipv6_port_ambiguous: (p) =>
+    `"${p.value}" 没有方括号，kubeadm 会把整段当作一个 IPv6 地址并加上绑定端口；如果最后一组是想写的端口，请写成 ${p.suggestion}。`,
   control_plane_endpoint_required: (p) =>
     `计划了 ${p.controlPlaneNodes} 个控制面节点，但没有设置 controlPlaneEndpoint；没有稳定的共享端点，kubeadm 无法添加第二个控制面节点。`,
   dns_name: (p) => {

@@ -154,3 +154,34 @@ describe('validatePlan: where issues go', () => {
     });
   });
 });
+
+describe('validatePlan: issue 12', () => {
+  it('puts KCM’s legacy node mask, imported with the plan, against the pod subnet field', () => {
+    const plan = createDefaultPlan();
+    plan.networking.stack = 'ipv4';
+    plan.networking.podSubnet = { ipv4: '10.244.0.0/24', ipv6: '' };
+    plan.networking.serviceSubnet = { ipv4: '10.96.0.0/16', ipv6: '' };
+    plan.nodes[0]!.ips.ipv6 = '';
+    plan.extras = {
+      clusterConfiguration: {
+        controllerManager: { extraArgs: [{ name: 'node-cidr-mask-size', value: '16' }] },
+      },
+    };
+    expect(located(plan, 'error')).toEqual([
+      ['pod_subnet_smaller_than_node_mask', 'networking.podSubnet.ipv4'],
+    ]);
+  });
+});
+
+describe('validatePlan: issue 12, controlPlaneEndpoint', () => {
+  it('warns on the endpoint field when an unbracketed IPv6 ends in a port-like group', () => {
+    const plan = createDefaultPlan();
+    plan.controlPlaneEndpoint = 'fd00::1:6443';
+    expect(located(plan, 'warning')).toContainEqual([
+      'endpoint_ipv6_port_ambiguous',
+      'controlPlaneEndpoint',
+    ]);
+    plan.controlPlaneEndpoint = '[fd00::1]:6443';
+    expect(located(plan, 'warning').map((i) => i[0])).not.toContain('endpoint_ipv6_port_ambiguous');
+  });
+});

@@ -1,4 +1,3 @@
-import { nodeMaskFlag } from '../../../kubeadm/flags.ts';
 import { lastArgValue } from '../../../kubeadm/wire.ts';
 import {
   cidrContains,
@@ -11,7 +10,7 @@ import type { IpFamily } from '../../../net/types.ts';
 import { makeIssue, type Issue } from '../../issues.ts';
 import { ipOf } from '../documents/addresses.ts';
 import { parseHostPort } from '../fields/endpoints.ts';
-import { nodeMasksFromArgs, podSubnetCapacity } from '../fields/index.ts';
+import { kcmNodeMasks, podSubnetCapacity } from '../fields/index.ts';
 import { atCluster, atNode } from './location.ts';
 import { nodeAddresses } from './node-ips.ts';
 import type { ClusterSettings, ClusterView } from './view.ts';
@@ -131,7 +130,7 @@ function allocationOff(settings: ClusterSettings): boolean {
 
 /**
  * The node mask KCM uses for a family: the per-family flag, else (single-stack only) the legacy
- * flag, else 24/64 (RULES.md §8). Invalid flags are field-level errors; their defaults stand in.
+ * flag, else 24/64; a flag of 0 counts as unset (RULES.md §8, kcmNodeMasks).
  */
 export function kcmNodeMask(
   settings: ClusterSettings,
@@ -139,9 +138,5 @@ export function kcmNodeMask(
   families: readonly IpFamily[],
 ): number {
   const args = settings.config?.controllerManager?.extraArgs;
-  const read = nodeMasksFromArgs(Array.isArray(args) ? args : [], families);
-  const ownFlag = lastArgValue(args, nodeMaskFlag(family)) !== undefined;
-  return families.length === 1 && !ownFlag && read.legacy !== undefined
-    ? read.legacy
-    : read.masks[family];
+  return kcmNodeMasks(Array.isArray(args) ? args : [], families)[family];
 }

@@ -4,7 +4,9 @@ import { atEntry, type Issue } from '../../issues.ts';
 import {
   checkCidrList,
   checkDnsDomain,
+  checkPodSubnetKcmNodeMasks,
   checkPodSubnetNodeMasks,
+  kcmNodeMasks,
   nodeMasksFromArgs,
 } from '../fields/index.ts';
 import { isPresent, isSet, issueAt, placeAt, type DocumentContext } from './context.ts';
@@ -42,16 +44,43 @@ function checkPodSubnet(value: string, cmArgs: Arg[] | undefined, ctx: DocumentC
   const issues = placeAt(list.issues, ctx, 'networking.podSubnet');
   // kubeadm skips the node-mask check only when node CIDR allocation is off (RULES.md §4).
   if (lastArgValue(cmArgs, 'allocate-node-cidrs') === 'false') return issues;
-  const masks = nodeMasksFromArgs(
-    Array.isArray(cmArgs) ? cmArgs : [],
-    list.cidrs.map((cidr) => cidr.family),
-  );
+  const args = Array.isArray(cmArgs) ? cmArgs : [];
+  const families = list.cidrs.map((cidr) => cidr.family);
+  const masks = nodeMasksFromArgs(args, families);
+  const kcm = kcmNodeMasks(args, families);
   issues.push(...placeMaskIssues(masks.issues, ctx));
   list.cidrs.forEach((cidr, i) => {
-    const found = atEntry(checkPodSubnetNodeMasks([cidr], masks.masks), list.entries[i] ?? i);
+    // kubeadm's check, then KCM's with the mask KCM uses when that differs (the legacy flag).
+    const kubeadm = checkPodSubnetNodeMasks([cidr], masks.masks);
+    const own =
+      kcm[cidr.family] === masks.masks[cidr.family] ? [] : checkPodSubnetKcmNodeMasks([cidr], kcm);
+    const found = atEntry(strictestPerCode([...kubeadm, ...own]), list.entries[i] ?? i);
     issues.push(...placeAt(found, ctx, 'networking.podSubnet'));
   });
   return issues;
+}
+
+/**
+ * One issue per code when kubeadm and KCM both refuse a pod subnet: the one whose fix satisfies
+ * both, i.e. the shorter node mask for "smaller than", the longer one for "difference too large".
+ */
+function strictestPerCode(issues: readonly Issue[]): Issue[] {
+  const kept = new Map<string, Issue>();
+  for (const found of issues) {
+    const before = kept.get(found.code);
+    if (!before || stricter(found, before)) kept.set(found.code, found);
+  }
+  return [...kept.values()];
+}
+
+function stricter(a: Issue, b: Issue): boolean {
+  if (a.code === 'pod_subnet_smaller_than_node_mask' && b.code === a.code) {
+    return a.params.nodeMask < b.params.nodeMask;
+  }
+  if (a.code === 'node_mask_difference_too_large' && b.code === a.code) {
+    return a.params.nodeMask > b.params.nodeMask;
+  }
+  return false;
 }
 
 /** Mask flag issues belong on the flag's own path (`controllerManager.extraArgs.<flag>`). */

@@ -59,7 +59,27 @@ export function checkControlPlaneEndpoint(value: string): Issue[] {
   if ('error' in parsed) {
     return [issue('endpoint_syntax', { value: describeValue(value), reason: parsed.error })];
   }
-  return [];
+  const suggestion = parsed.port === undefined ? portLikeLastGroup(value) : undefined;
+  return suggestion === undefined
+    ? []
+    : [issue('endpoint_ipv6_port_ambiguous', { value, suggestion })];
+}
+
+/**
+ * For a bare IPv6 endpoint (kubeadm takes it whole as the host, RULES.md §12) whose last group is
+ * a plausible port, the `[addr]:port` the user probably meant; undefined otherwise. Plausible: 3 to
+ * 5 decimal digits, 100..65535 (so `fd00::1` or `fd00::10:1` stay plain addresses), and what comes
+ * before the last colon an IPv6 address itself (so not `fd00::6443`, nor a full eight groups). A
+ * group with hex letters, a bracketed or an IPv4 host never warns.
+ */
+function portLikeLastGroup(value: string): string | undefined {
+  if (value.startsWith('[') || !value.includes(':')) return undefined;
+  const lastColon = value.lastIndexOf(':');
+  const group = value.slice(lastColon + 1);
+  const port = /^\d{3,5}$/u.test(group) ? Number(group) : 0;
+  if (port < 100 || port > 65535) return undefined;
+  const host = value.slice(0, lastColon);
+  return host.includes(':') && parseIp(host).ok ? `[${host}]:${group}` : undefined;
 }
 
 /**

@@ -22,7 +22,9 @@ export {
   normalizeNodeName,
 } from './names.ts';
 export {
+  checkPodSubnetKcmNodeMasks,
   checkPodSubnetNodeMasks,
+  kcmNodeMasks,
   nodeMasksFromArgs,
   podSubnetCapacity,
   type NodeMasks,

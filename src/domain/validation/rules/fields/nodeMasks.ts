@@ -74,6 +74,41 @@ function legacyMask(
   return read.value === undefined ? { issues } : { issues, value: read.value };
 }
 
+/**
+ * The node masks kube-controller-manager itself uses (setNodeCIDRMaskSizes in
+ * cmd/kube-controller-manager/app/core.go, RULES.md §8), which kubeadm's own check ignores: a flag
+ * of 0 counts as unset; in single-stack the legacy flag sets the mask of the one family; otherwise
+ * the per-family flags, else 24/64. The last occurrence of a flag wins. When KCM refuses the flags
+ * (legacy in dual-stack, or next to a per-family flag), that is node_mask_invalid already and the
+ * per-family masks stand in; so do the defaults for a value that is no integer.
+ */
+export function kcmNodeMasks(args: readonly Arg[], families: readonly IpFamily[]): NodeMasks {
+  const masks: NodeMasks = { ...NODE_MASK_DEFAULT };
+  let familyFlagSet = false;
+  for (const family of IP_FAMILIES) {
+    const value = kcmFlagValue(args, nodeMaskFlag(family));
+    if (value === undefined) continue;
+    familyFlagSet = true;
+    masks[family] = value;
+  }
+  const [only] = families;
+  const legacy = kcmFlagValue(args, LEGACY_FLAG);
+  if (families.length === 1 && only !== undefined && !familyFlagSet && legacy !== undefined) {
+    masks[only] = legacy;
+  }
+  return masks;
+}
+
+/** A mask flag's last value as KCM reads it: undefined when absent, 0 or not a usable integer. */
+function kcmFlagValue(args: readonly Arg[], name: string): number | undefined {
+  const raw = lastValue(args, name);
+  if (raw === undefined) return undefined;
+  const read = readMask(raw, 128);
+  return read.value === undefined || read.value <= 0 || read.reason !== undefined
+    ? undefined
+    : read.value;
+}
+
 /** The flag's last value as text for the messages, whatever type the YAML gave it. */
 function lastValue(args: readonly Arg[], name: string): string | undefined {
   const found = lastArg(args, name);
@@ -123,6 +158,25 @@ export function checkPodSubnetNodeMasks(cidrs: readonly Cidr[], masks: NodeMasks
     const params = { cidr: formatCidr(cidr), podMask: cidr.prefix, nodeMask };
     if (cidr.prefix > nodeMask) return [issue('pod_subnet_smaller_than_node_mask', params)];
     if (nodeMask - cidr.prefix > maxDiff) {
+      return [issue('node_mask_difference_too_large', { ...params, maxDiff })];
+    }
+    return [];
+  });
+}
+
+/**
+ * The same relation as KCM checks it with the masks it uses (RULES.md §8): the pod prefix may not
+ * be longer than the node mask, and for IPv6 only the node mask may not be more than 16 bits longer
+ * (cidrset refuses it). Meant for masks that differ from kubeadm's (see kcmNodeMasks).
+ */
+export function checkPodSubnetKcmNodeMasks(cidrs: readonly Cidr[], masks: NodeMasks): Issue[] {
+  const maxDiff = KUBEADM_LIMITS.podNodeMaskMaxDiff;
+  return cidrs.flatMap((cidr) => {
+    if (!isCidr(cidr)) return [];
+    const nodeMask = masks[cidr.family];
+    const params = { cidr: formatCidr(cidr), podMask: cidr.prefix, nodeMask };
+    if (cidr.prefix > nodeMask) return [issue('pod_subnet_smaller_than_node_mask', params)];
+    if (cidr.family === 'ipv6' && nodeMask - cidr.prefix > maxDiff) {
       return [issue('node_mask_difference_too_large', { ...params, maxDiff })];
     }
     return [];
