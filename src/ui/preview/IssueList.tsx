@@ -1,5 +1,6 @@
 import { type Issue, type Severity } from '../../domain/index.ts';
-import { useFormatIssue, useText } from '../text/language.ts';
+import { IssueText } from '../fields/IssueText.tsx';
+import { useText } from '../text/language.ts';
 import { fieldLabel, stepOfField } from '../wizard/fieldPaths.ts';
 
 export interface IssueListProps {
@@ -13,7 +14,6 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 /** The plan's issues grouped by severity, each with a link to its field when it has one. */
 export function IssueList({ issues, onGoTo, headingLevel = 3 }: IssueListProps) {
   const uiText = useText();
-  const formatIssue = useFormatIssue();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   if (issues.length === 0) return <p className="issues__none">{uiText.issues.none}</p>;
   const title = {
@@ -33,7 +33,9 @@ export function IssueList({ issues, onGoTo, headingLevel = 3 }: IssueListProps) 
               {group.map((issue, i) => (
                 <li key={`${issue.code}-${issue.path}-${i}`} className={`issue issue--${severity}`}>
                   <span className={`badge badge--${severity}`}>{uiText.issues[severity]}</span>{' '}
-                  <span className="issue__text">{formatIssue(issue)}</span>{' '}
+                  <span className="issue__text">
+                    <IssueText issue={issue} />
+                  </span>{' '}
                   {issue.path && onGoTo && stepOfField(issue.path) ? (
                     <button type="button" className="link" onClick={() => onGoTo(issue.path)}>
                       {uiText.issues.goTo(fieldLabel(issue.path, uiText))}

@@ -8,9 +8,13 @@ import { useFocusHandler } from '../wizard/focusContext.ts';
 import { NodeRow } from './NodeRow.tsx';
 import { PasteNodes } from './PasteNodes.tsx';
 
+// A first guess per row; the virtualizer measures each rendered row (cards are taller).
 const ROW_HEIGHT = 56;
 
-/** Joining nodes in an editable table; long lists render only the rows on screen. */
+/**
+ * Joining nodes in an editable table that reflows into one card per node in a narrow column (see
+ * `.table-scroll` in styles.css); long lists render only the rows on screen, each row measured.
+ */
 export function NodesStep() {
   const uiText = useText();
   const t = uiText.nodes;
@@ -90,6 +94,8 @@ export function NodesStep() {
                     families={families}
                     onRemove={() => remove(index)}
                     onMove={(delta) => swap(index, index + delta)}
+                    measureRef={virtualizer.measureElement}
+                    virtualIndex={item.index}
                   />
                 );
               })}
