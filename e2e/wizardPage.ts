@@ -92,11 +92,25 @@ export class WizardPage {
     await this.ready();
   }
 
-  /** The step list's button for a step (its number or ✓ is hidden from the accessible name). */
+  /**
+   * The step list's button for a step, whatever its status: its name is the title, with the status
+   * after it once visited (`Networking — 2 errors`); the number or icon is hidden from the name.
+   */
   stepButton(step: StepId): Locator {
+    const title = this.t.steps[step];
+    const [before = '', after = ''] = this.t.steps.withStatus(title, '\u0000').split('\u0000');
+    const withStatus = `${escapeRegExp(before)}.+${escapeRegExp(after)}`;
     return this.page
       .getByRole('navigation', { name: this.t.steps.nav })
-      .getByRole('button', { name: this.t.steps[step], exact: true });
+      .getByRole('button', { name: new RegExp(`^(?:${escapeRegExp(title)}|${withStatus})$`) });
+  }
+
+  /** The step list's button for a step with exactly this status text (see withStatus). */
+  stepButtonWith(step: StepId, status: string): Locator {
+    return this.page.getByRole('navigation', { name: this.t.steps.nav }).getByRole('button', {
+      name: this.t.steps.withStatus(this.t.steps[step], status),
+      exact: true,
+    });
   }
 
   /** Checks the IP stack radio with this (localized) label. */

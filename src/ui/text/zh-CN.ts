@@ -29,6 +29,10 @@ export const zhCN: UiText = {
     next: '下一步',
     stepOf: (n, total) => `第 ${n} 步，共 ${total} 步`,
     refused: '部分字段需要修改后才能继续。',
+    statusErrors: (n) => `${n} 个错误`,
+    statusWarnings: (n) => `${n} 个警告`,
+    statusDone: '已完成',
+    withStatus: (title, status) => `${title} — 状态：${status}`,
   },
   cluster: {
     kubernetesVersion: 'Kubernetes 版本',
