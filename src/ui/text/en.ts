@@ -66,6 +66,10 @@ export const uiText = {
     generateUla: 'Generate a ULA prefix for IPv6',
     generatedUla: (prefix: string) =>
       `Generated ${prefix} and filled the IPv6 pod and service subnets from it.`,
+    podSubnets: 'pod subnets',
+    serviceSubnets: 'service subnets',
+    pairSplit: (subnets: string, primary: string) =>
+      `Split into IPv4 and IPv6 ${subnets}; stack set to dual-stack (${primary} first).`,
     capacityTitle: (family: string) => `${family} capacity`,
     podsPerNode: 'Pod addresses per node',
     maxNodes: 'Maximum nodes',
@@ -124,6 +128,8 @@ export const uiText = {
     pasteStatus: 'Status',
     pasteOk: 'ready',
     pasteEmpty: 'No rows found.',
+    pasteMixed:
+      'Rows use different separators (commas, tabs or spaces); each row was read with its own. Check the names and addresses below.',
   },
   discovery: {
     intro: 'How the other nodes find and trust the cluster when they run kubeadm join.',

@@ -70,6 +70,10 @@ export const zhCN: UiText = {
       'IPv4：通常使用私有地址范围（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16）。IPv6：使用分配给你的全局单播地址块（2000::/3）中的一段，或唯一本地地址范围（fc00::/7）；切勿使用文档专用前缀 2001:db8::/32。',
     generateUla: '为 IPv6 生成 ULA 前缀',
     generatedUla: (prefix) => `已生成 ${prefix}，并据此填写了 IPv6 的 Pod 子网和服务子网。`,
+    podSubnets: 'Pod 子网',
+    serviceSubnets: '服务子网',
+    pairSplit: (subnets, primary) =>
+      `已拆分为 IPv4 和 IPv6 ${subnets}；协议栈已设为双协议栈（${primary} 为主）。`,
     capacityTitle: (family) => `${family} 容量`,
     podsPerNode: '每个节点的 Pod 地址数',
     maxNodes: '最大节点数',
@@ -126,6 +130,8 @@ export const zhCN: UiText = {
     pasteStatus: '状态',
     pasteOk: '就绪',
     pasteEmpty: '未找到任何行。',
+    pasteMixed:
+      '各行使用了不同的分隔符（逗号、制表符或空格）；每一行都按它自己的分隔符读取。请核对下方的名称和地址。',
   },
   discovery: {
     intro: '其他节点运行 kubeadm join 时如何找到并信任集群。',
