@@ -45,6 +45,8 @@ test('with an error, the Review step says so beside its download buttons', async
   wizard,
   t,
 }) => {
+  // Five steps and two axe audits (light and dark).
+  test.slow();
   await wizard.nextUntil('review');
   await wizard.stepButton('networking').click();
   await wizard.fill(t.networking.podSubnet('IPv4'), '10.244.0.0/33');
