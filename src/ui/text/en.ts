@@ -9,6 +9,7 @@ export const uiText = {
       'Something went wrong while showing the wizard. Your input is still in this tab; reloading starts over.',
     reload: 'Reload the wizard',
     loading: 'Loading…',
+    skipToForm: 'Skip to the form',
   },
   steps: {
     nav: 'Wizard steps',
@@ -21,6 +22,11 @@ export const uiText = {
     back: 'Back',
     next: 'Next',
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+    examplesNote:
+      'The prefilled values are examples. Edit them, or use them as they are; Next also accepts them.',
+    useExamples: 'Use these values',
+    exampleBadge: 'Example',
+    exampleHelp: 'Example value: confirm or edit it.',
     refused: 'Some fields need attention before you can continue.',
   },
   cluster: {
@@ -188,10 +194,15 @@ export const uiText = {
       'The flags cannot express node IPs, node masks or component settings; use the config file for those.',
     hostPreparation: 'Host preparation (every node)',
     hostCommands: 'host preparation commands',
-    invalidNote: 'The file below still has errors; fix them before you use it.',
+    errorsNote: (n: number) =>
+      n === 1
+        ? 'These files still have 1 error: kubeadm would refuse them. Fix it first or download anyway.'
+        : `These files still have ${n} errors: kubeadm would refuse them. Fix them first or download anyway.`,
+    seeIssues: 'See the errors',
   },
   issues: {
     none: 'No problems found.',
+    untouched: 'Nothing checked yet: these are example values. Edit them or confirm them first.',
     errors: (n: number) => `Errors (${n})`,
     warnings: (n: number) => `Warnings (${n})`,
     notes: (n: number) => `Notes (${n})`,

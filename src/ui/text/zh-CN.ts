@@ -16,6 +16,7 @@ export const zhCN: UiText = {
     crashed: '显示向导时出错了。你的输入仍保留在此标签页中；重新加载会从头开始。',
     reload: '重新加载向导',
     loading: '正在加载……',
+    skipToForm: '跳到表单',
   },
   steps: {
     nav: '向导步骤',
@@ -28,6 +29,10 @@ export const zhCN: UiText = {
     back: '上一步',
     next: '下一步',
     stepOf: (n, total) => `第 ${n} 步，共 ${total} 步`,
+    examplesNote: '预填的值只是示例。请修改它们，或直接采用；点“下一步”也表示采用。',
+    useExamples: '采用这些值',
+    exampleBadge: '示例',
+    exampleHelp: '示例值：请确认或修改。',
     refused: '部分字段需要修改后才能继续。',
   },
   cluster: {
@@ -187,10 +192,12 @@ export const zhCN: UiText = {
     flagsLimit: '这些标志无法表达节点 IP、节点掩码或组件设置；这些内容请使用配置文件。',
     hostPreparation: '主机准备（每个节点）',
     hostCommands: '主机准备命令',
-    invalidNote: '下面的文件仍有错误；使用之前请先修正。',
+    errorsNote: (n) => `这些文件仍有 ${n} 个错误：kubeadm 会拒绝它们。请先修正，或者仍然下载。`,
+    seeIssues: '查看错误',
   },
   issues: {
     none: '未发现问题。',
+    untouched: '尚未检查任何内容：这些都是示例值。请先修改或确认它们。',
     errors: (n) => `错误（${n}）`,
     warnings: (n) => `警告（${n}）`,
     notes: (n) => `提示（${n}）`,
