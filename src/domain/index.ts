@@ -34,6 +34,11 @@ export {
 export { convertConfigText, type ConfigConversion } from './validation/convertConfig.ts';
 export { validatePlan } from './validation/plan/validatePlan.ts';
 export {
+  splitFamilyPair,
+  type FamilyPairKind,
+  type FamilyPairSplit,
+} from './validation/plan/familyPair.ts';
+export {
   planDualStackConversion,
   type DualStackConversion,
   type DualStackRequest,

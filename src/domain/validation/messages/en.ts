@@ -89,6 +89,8 @@ export const en: MessageCatalogue = {
   family_mismatch: (p) =>
     `The advertise address ${p.address} is ${family(p.addressFamily)}, but the first service subnet ${p.subnet} is ${family(p.subnetFamily)}; kube-apiserver refuses to start. Put the ${family(p.addressFamily)} service subnet first or use an ${family(p.subnetFamily)} advertise address.`,
   wrong_family: (p) => `"${p.value}" is not an ${family(p.expected)} value.`,
+  family_pair: (p) =>
+    `"${p.value}" holds both families; put ${p.ipv4} in the IPv4 field and ${p.ipv6} in the IPv6 field, and choose dual-stack.`,
   stack_mismatch: (p) => {
     switch (p.reason) {
       case 'pod_service_families':
