@@ -1,4 +1,5 @@
 import { expectAccessible } from './axe.ts';
+import { formatIssue, type Issue } from '../src/domain/index.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the step list shows each visited step’s errors, never a check mark on them, and waits for unvisited steps', async ({
@@ -41,4 +42,34 @@ test('the step list shows each visited step’s errors, never a check mark on th
     await expect(nav).toBeVisible();
     await expectAccessible(page, `step list with an error on Networking (${colorScheme})`);
   }
+});
+
+test('Next on Joining refuses an empty token, with the error on the token field', async ({
+  wizard,
+  page,
+  language,
+  t,
+}) => {
+  await wizard.nextUntil('discovery');
+  const token = wizard.field(t.discovery.token);
+  await expect(token).toHaveValue('');
+  await wizard.next();
+
+  await wizard.expectStep('discovery');
+  await expect(token).toBeFocused();
+  await expect(token).toHaveAttribute('aria-invalid', 'true');
+  const errorId = (await token.getAttribute('aria-describedby'))?.split(' ')[0] ?? '';
+  const error = page.locator(`[id="${errorId}"]`);
+  await expect(error).toHaveAttribute('role', 'alert');
+  const required = {
+    code: 'required',
+    severity: 'error',
+    path: 'discovery.token',
+    params: { field: 'discovery.token' },
+  } as Issue;
+  await expect(error).toHaveText(`${t.issues.error} ${formatIssue(required, language)}`);
+
+  await token.fill('abcdef.0123456789abcdef');
+  await wizard.next();
+  await wizard.expectStep('review');
 });

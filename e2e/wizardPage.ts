@@ -7,6 +7,9 @@ export { STEP_IDS, type StepId };
 
 export type Family = 'IPv4' | 'IPv6';
 
+/** The token the e2e journeys type on Joining (the field's own placeholder). */
+export const EXAMPLE_TOKEN = 'abcdef.0123456789abcdef';
+
 /** A step id (one of STEP_IDS) or a step's title as the page shows it. */
 export type StepRef = string;
 
@@ -70,12 +73,23 @@ export class WizardPage {
     const heading = this.stepHeading(step);
     for (let i = 0; i < 6 && !(await heading.isVisible()); i++) {
       const current = await this.page.getByRole('heading', { level: 2 }).first().textContent();
+      if (current === this.t.steps.discovery) await this.giveToken();
       await this.next();
       await expect(
         this.page.getByRole('heading', { level: 2, name: current ?? '', exact: true }),
       ).toBeHidden();
     }
     await expect(heading).toBeVisible();
+  }
+
+  /**
+   * On Joining, types the example token when the token field is empty, as a user does when Next
+   * asks for it (Next refuses an empty token); a token already there is kept.
+   */
+  async giveToken(): Promise<void> {
+    await this.ready();
+    const token = this.field(this.t.discovery.token);
+    if ((await token.inputValue()) === '') await token.fill(EXAMPLE_TOKEN);
   }
 
   async back(): Promise<void> {
