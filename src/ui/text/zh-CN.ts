@@ -37,7 +37,7 @@ export const zhCN: UiText = {
     statusErrors: (n) => `${n} 个错误`,
     statusWarnings: (n) => `${n} 个警告`,
     statusDone: '已完成',
-    withStatus: (title, status) => `${title} — ${status}`,
+    withStatus: (title, status) => `${title} — 状态：${status}`,
   },
   cluster: {
     kubernetesVersion: 'Kubernetes 版本',
