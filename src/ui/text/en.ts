@@ -28,6 +28,11 @@ export const uiText = {
     exampleBadge: 'Example',
     exampleHelp: 'Example value: confirm or edit it.',
     refused: 'Some fields need attention before you can continue.',
+    statusErrors: (n: number) => (n === 1 ? '1 error' : `${n} errors`),
+    statusWarnings: (n: number) => (n === 1 ? '1 warning' : `${n} warnings`),
+    statusDone: 'done',
+    /** A step's name in the step list with its status (`Networking — 2 errors`). */
+    withStatus: (title: string, status: string) => `${title} — ${status}`,
   },
   cluster: {
     kubernetesVersion: 'Kubernetes version',

@@ -34,6 +34,10 @@ export const zhCN: UiText = {
     exampleBadge: '示例',
     exampleHelp: '示例值：请确认或修改。',
     refused: '部分字段需要修改后才能继续。',
+    statusErrors: (n) => `${n} 个错误`,
+    statusWarnings: (n) => `${n} 个警告`,
+    statusDone: '已完成',
+    withStatus: (title, status) => `${title} — 状态：${status}`,
   },
   cluster: {
     kubernetesVersion: 'Kubernetes 版本',

@@ -23,6 +23,7 @@ import {
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { StepNav } from './StepNav.tsx';
 import { WIZARD_STEPS } from './steps.ts';
+import { stepStatuses } from './stepStatus.ts';
 import { useStepNavigation } from './useStepNavigation.ts';
 
 export interface WizardProps {
@@ -138,6 +139,14 @@ export function Wizard({ initial }: WizardProps) {
                     steps={WIZARD_STEPS}
                     current={current}
                     reached={reached}
+                    statuses={
+                      outputs &&
+                      engine &&
+                      stepStatuses(WIZARD_STEPS, outputs.issues, current, reached, (path) => {
+                        const ref = engine.fieldRef(path);
+                        return ref && engine.fieldStep(ref);
+                      })
+                    }
                     onSelect={(i) => open(i)}
                   />
                   <form

@@ -157,8 +157,9 @@ export const en: MessageCatalogue = {
         return `"${p.value}" is not a valid IP address, DNS name or wildcard DNS name (*.example.com).`;
     }
   },
-  token_format: (p) =>
-    `${p.field ? `${p.field}: ` : ''}the bootstrap token must look like abcdef.0123456789abcdef (6 and 16 lowercase letters or digits).`,
+  // The field is the issue's path (the CLI prints it; the wizard shows the issue on the field).
+  token_format: () =>
+    'The bootstrap token must look like abcdef.0123456789abcdef (6 and 16 lowercase letters or digits).',
   token_group: (p) =>
     p.reason === 'needs_authentication'
       ? `Token group "${p.value}" needs the token's usages to include "authentication".`

@@ -189,8 +189,8 @@ export const zhCN: MessageCatalogue = {
         return `"${p.value}" 不是有效的 IP 地址、DNS 名称或通配符 DNS 名称（*.example.com）。`;
     }
   },
-  token_format: (p) =>
-    `${p.field ? `${p.field}：` : ''}启动引导令牌的格式必须类似 abcdef.0123456789abcdef（两段分别为 6 个和 16 个小写字母或数字）。`,
+  token_format: () =>
+    '启动引导令牌的格式必须类似 abcdef.0123456789abcdef（两段分别为 6 个和 16 个小写字母或数字）。',
   token_group: (p) =>
     p.reason === 'needs_authentication'
       ? `令牌组 "${p.value}" 要求令牌的 usages 中包含 "authentication"。`
