@@ -56,7 +56,10 @@ test('a keyboard-only user reaches Review and downloads kubeadm-config.yaml', as
 }) => {
   const nextButton = page.getByRole('button', { name: t.steps.next, exact: true });
 
-  // Cluster: the plan toolbar comes first, then the step list's current step, then the first field.
+  // Cluster: the skip link comes first, then the plan toolbar, the step list's current step and
+  // the first field.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: t.app.skipToForm, exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   // The switch's label is bilingual on purpose: it must be found whatever language is showing.
   await expect(page.getByLabel('Language · 语言')).toBeFocused();

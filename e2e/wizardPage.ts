@@ -7,6 +7,9 @@ export { STEP_IDS, type StepId };
 
 export type Family = 'IPv4' | 'IPv6';
 
+/** The token the e2e journeys type on Joining (the field's own placeholder). */
+export const EXAMPLE_TOKEN = 'abcdef.0123456789abcdef';
+
 /** A step id (one of STEP_IDS) or a step's title as the page shows it. */
 export type StepRef = string;
 
@@ -70,12 +73,23 @@ export class WizardPage {
     const heading = this.stepHeading(step);
     for (let i = 0; i < 6 && !(await heading.isVisible()); i++) {
       const current = await this.page.getByRole('heading', { level: 2 }).first().textContent();
+      if (current === this.t.steps.discovery) await this.giveToken();
       await this.next();
       await expect(
         this.page.getByRole('heading', { level: 2, name: current ?? '', exact: true }),
       ).toBeHidden();
     }
     await expect(heading).toBeVisible();
+  }
+
+  /**
+   * On Joining, types the example token when the token field is empty, as a user does when Next
+   * asks for it (Next refuses an empty token); a token already there is kept.
+   */
+  async giveToken(): Promise<void> {
+    await this.ready();
+    const token = this.field(this.t.discovery.token);
+    if ((await token.inputValue()) === '') await token.fill(EXAMPLE_TOKEN);
   }
 
   async back(): Promise<void> {
@@ -92,11 +106,25 @@ export class WizardPage {
     await this.ready();
   }
 
-  /** The step list's button for a step (its number or ✓ is hidden from the accessible name). */
+  /**
+   * The step list's button for a step, whatever its status: its name is the title, with the status
+   * after it once visited (`Networking — 2 errors`); the number or icon is hidden from the name.
+   */
   stepButton(step: StepId): Locator {
+    const title = this.t.steps[step];
+    const [before = '', after = ''] = this.t.steps.withStatus(title, '\u0000').split('\u0000');
+    const withStatus = `${escapeRegExp(before)}.+${escapeRegExp(after)}`;
     return this.page
       .getByRole('navigation', { name: this.t.steps.nav })
-      .getByRole('button', { name: this.t.steps[step], exact: true });
+      .getByRole('button', { name: new RegExp(`^(?:${escapeRegExp(title)}|${withStatus})$`) });
+  }
+
+  /** The step list's button for a step with exactly this status text (see withStatus). */
+  stepButtonWith(step: StepId, status: string): Locator {
+    return this.page.getByRole('navigation', { name: this.t.steps.nav }).getByRole('button', {
+      name: this.t.steps.withStatus(this.t.steps[step], status),
+      exact: true,
+    });
   }
 
   /** Checks the IP stack radio with this (localized) label. */

@@ -34,6 +34,12 @@ export {
 } from './validation/decode/index.ts';
 export { convertConfigText, type ConfigConversion } from './validation/convertConfig.ts';
 export { validatePlan } from './validation/plan/validatePlan.ts';
+export { checkStepRequired } from './validation/plan/stepRequired.ts';
+export {
+  splitFamilyPair,
+  type FamilyPairKind,
+  type FamilyPairSplit,
+} from './validation/plan/familyPair.ts';
 export {
   planDualStackConversion,
   type DualStackConversion,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { loadInitialState, type InitialState } from './hooks/persistence.ts';
 import { LanguageProvider } from './text/LanguageProvider.tsx';
@@ -22,6 +22,9 @@ function Page() {
   }, []);
   return (
     <>
+      <a className="skip-link" href="#step-title" onClick={skipToForm}>
+        {uiText.app.skipToForm}
+      </a>
       <header className="header">
         <div>
           <h1>{uiText.app.title}</h1>
@@ -29,7 +32,7 @@ function Page() {
         </div>
         <LanguageSwitch />
       </header>
-      <main>
+      <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           {initial ? <Wizard initial={initial} /> : <p role="status">{uiText.app.loading}</p>}
         </ErrorBoundary>
@@ -39,4 +42,11 @@ function Page() {
       </footer>
     </>
   );
+}
+
+/** Moves focus to the current step's heading (or the main area while the wizard loads). */
+function skipToForm(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const target = document.getElementById('step-title') ?? document.getElementById('main');
+  target?.focus();
 }

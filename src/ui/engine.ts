@@ -2,6 +2,7 @@
 // so the first screen stays within the start-up budget. Import it only through hooks/engine.ts.
 export {
   buildAddressMap,
+  checkStepRequired,
   createPlanSchema,
   decodeShareFragment,
   diagnoseNodes,

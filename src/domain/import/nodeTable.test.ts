@@ -148,12 +148,51 @@ describe('parseNodeTable', () => {
     ]);
   });
 
-  it('treats a table with a comma on any line as CSV', () => {
-    const result = parseNodeTable('cp-1 cp\nw-1,worker', 'ipv4');
+  it('reads each row with its own separator when CSV and whitespace rows are mixed', () => {
+    const text = 'cp-1,control-plane,10.0.0.1\nw-1 worker 10.0.0.2\nw-2\tworker\t10.0.0.3';
+    const result = parseNodeTable(text, 'ipv4');
     expect(issuesByLine(result)).toEqual([
-      [1, ['dns_name@name']],
+      [1, []],
       [2, []],
+      [3, []],
     ]);
+    expect(result.rows.map((r) => r.separator)).toEqual(['comma', 'space', 'tab']);
+    expect(result.mixedSeparators).toBe(true);
+    expect(added(result)).toEqual([
+      { name: 'cp-1', role: 'control-plane', ips: { ipv4: '10.0.0.1', ipv6: '' } },
+      { name: 'w-1', role: 'worker', ips: { ipv4: '10.0.0.2', ipv6: '' } },
+      { name: 'w-2', role: 'worker', ips: { ipv4: '10.0.0.3', ipv6: '' } },
+    ]);
+  });
+
+  it('keeps a CSV header for whitespace rows, and reads a quoted row without commas as CSV', () => {
+    const result = parseNodeTable('name,ipv4,role\nw-1 10.0.0.2 worker\n"cp-1"', 'ipv4');
+    expect(added(result).map((n) => [n.name, n.role, n.ips.ipv4])).toEqual([
+      ['w-1', 'worker', '10.0.0.2'],
+      ['cp-1', 'worker', ''],
+    ]);
+    expect(result.mixedSeparators).toBe(true);
+    expect(parseNodeTable('a,cp\nb,w', 'ipv4').mixedSeparators).toBe(false);
+  });
+
+  it('reads a mixed table as the same nodes as the table in one separator', () => {
+    const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[a-z0-9]$/u);
+    const role = fc.constantFrom('cp', 'worker', 'control-plane', 'w', '-');
+    const ipv4 = fc.tuple(fc.nat(255), fc.nat(255)).map(([a, b]) => `10.1.${a}.${b}`);
+    const ipv6 = fc.nat(0xffff).map((n) => `fd00::${n.toString(16)}`);
+    const row = fc.record({ name, role, ipv4, ipv6, separator: fc.constantFrom(',', '\t', ' ') });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
+        const cells = (r: (typeof rows)[number]) => [r.name, r.role, r.ipv4, r.ipv6];
+        const mixed = rows.map((r) => cells(r).join(r.separator)).join('\n');
+        const csv = rows.map((r) => cells(r).join(',')).join('\n');
+        const a = parseNodeTable(mixed, 'dual-ipv4-primary');
+        const b = parseNodeTable(csv, 'dual-ipv4-primary');
+        expect(issuesByLine(a)).toEqual(issuesByLine(b));
+        expect(added(a)).toEqual(added(b));
+        expect(a.mixedSeparators).toBe(new Set(rows.map((r) => r.separator)).size > 1);
+      }),
+    );
   });
 
   it('gives no rows for empty or comment-only text', () => {

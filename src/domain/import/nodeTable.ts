@@ -15,10 +15,17 @@ export interface NodeTableRow {
   node?: NodePlan;
   /** Paths are the row's column (`name`, `role`, `ipv4`, `ipv6`), or '' for the row itself. */
   issues: Issue[];
+  /** How the row's cells were separated: each row is read with its own separator. */
+  separator: NodeTableSeparator;
 }
+
+/** Commas (CSV with RFC 4180 quotes), tabs, or runs of spaces. */
+export type NodeTableSeparator = 'comma' | 'tab' | 'space';
 
 export interface NodeTableResult {
   rows: NodeTableRow[];
+  /** Whether rows (the header included) use different separators, which a user should check. */
+  mixedSeparators: boolean;
 }
 
 type Column = 'name' | 'role' | 'ipv4' | 'ipv6';
@@ -51,26 +58,31 @@ const ROLE_WORDS: Readonly<Record<string, NodeRole>> = {
 const EMPTY_MARK = '-';
 
 /**
- * Reads a pasted node table (name, role, IPv4, IPv6; CSV with RFC 4180 quotes when any row has a
- * comma, else tab- or space-separated) into one row per non-blank, non-`#` line, each with its
- * node or its issues; a first row of column names is a header and may reorder the columns.
+ * Reads a pasted node table (name, role, IPv4, IPv6) into one row per non-blank, non-`#` line,
+ * each with its node or its issues; a first row of column names is a header and may reorder the
+ * columns. Each line is split by its own separator: CSV with RFC 4180 quotes when it has a comma
+ * or a quote, else tabs when it has one, else spaces, so a paste that mixes CSV lines and
+ * whitespace lines (two sources joined) reads every line as written.
  */
 export function parseNodeTable(text: string, stack: StackMode): NodeTableResult {
   const lines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
   const data = lines
     .map((content, i) => ({ content, line: i + 1 }))
     .filter(({ content }) => content.trim() !== '' && !content.trim().startsWith('#'));
-  const csv = data.some(({ content }) => content.includes(','));
-  const split = data.map(({ content, line }) => ({ line, cells: splitCells(content, csv) }));
+  const split = data.map(({ content, line }) => {
+    const separator = separatorOf(content);
+    return { line, separator, cells: splitCells(content, separator) };
+  });
   const header = split[0] ? headerColumns(split[0].cells) : undefined;
   const body = header ? split.slice(1) : split;
   const families = stackFamilies(stack);
-  const parsed = body.map(({ line, cells }) =>
-    parseRow(cells, header ?? DEFAULT_COLUMNS, line, families),
+  const parsed = body.map(({ line, cells, separator }) =>
+    parseRow(cells, header ?? DEFAULT_COLUMNS, line, separator, families),
   );
   markDuplicates(parsed);
   return {
     rows: parsed.map(({ row, node }) => (hasErrors(row.issues) ? row : { ...row, node })),
+    mixedSeparators: new Set(split.map((s) => s.separator)).size > 1,
   };
 }
 
@@ -80,17 +92,23 @@ export function nodeRowsToAdd(result: NodeTableResult): NodePlan[] {
 }
 
 /** The trimmed cells of one line, without trailing empty cells (spreadsheets pad rows). */
-function splitCells(content: string, csv: boolean): string[] {
+function splitCells(content: string, separator: NodeTableSeparator): string[] {
   let cells: string[];
-  if (csv) {
+  if (separator === 'comma') {
     const parsed = Papa.parse<string[]>(content, { delimiter: ',', newline: '\n', quoteChar: '"' });
     cells = parsed.data[0] ?? [];
   } else {
-    cells = content.includes('\t') ? content.split('\t') : content.trim().split(/ +/u);
+    cells = separator === 'tab' ? content.split('\t') : content.trim().split(/ +/u);
   }
   const trimmed = cells.map((cell) => cell.trim());
   while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
   return trimmed;
+}
+
+/** A line's own separator: a comma or a quote makes it CSV, else a tab, else spaces. */
+function separatorOf(content: string): NodeTableSeparator {
+  if (content.includes(',') || content.includes('"')) return 'comma';
+  return content.includes('\t') ? 'tab' : 'space';
 }
 
 /** The columns a header row names, or undefined when the row is data. */
@@ -113,6 +131,7 @@ function parseRow(
   cells: readonly string[],
   columns: readonly Column[],
   line: number,
+  separator: NodeTableSeparator,
   families: readonly IpFamily[],
 ): ParsedRow {
   const valid = new Set<Column>();
@@ -129,7 +148,7 @@ function parseRow(
         },
       ),
     );
-    return { row: { line, issues }, node: createNode(), valid };
+    return { row: { line, issues, separator }, node: createNode(), valid };
   }
   const cell = (column: Column) => {
     const index = columns.indexOf(column);
@@ -152,7 +171,7 @@ function parseRow(
     node.ips[family] = ip.value;
     if (ip.value !== '') valid.add(family);
   }
-  return { row: { line, issues }, node, valid };
+  return { row: { line, issues, separator }, node, valid };
 }
 
 /**

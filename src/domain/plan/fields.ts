@@ -93,6 +93,11 @@ export interface FieldRow {
    * value's absence) is shown on the field; otherwise such an issue belongs to its file.
    */
   readonly emptyOnField?: true;
+  /**
+   * The step's Next refuses the field while it is empty, though a plan may hold it empty (a saved
+   * draft, the preview): the wizard asks for it before the user moves past its step.
+   */
+  readonly requiredOnNext?: true;
 }
 
 const INIT = 'InitConfiguration';
@@ -275,6 +280,8 @@ export const FIELD_TABLE: readonly FieldRow[] = [
     field: 'discovery.token',
     value: 'text',
     step: 'discovery',
+    // Every join file needs the token the init node creates; joining without one cannot work.
+    requiredOnNext: true,
     label: 'discovery.token',
     at: [
       { kind: INIT, path: 'bootstrapTokens.0.token' },

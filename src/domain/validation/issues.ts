@@ -70,6 +70,8 @@ export interface IssueParamsByCode {
   };
   /** A value of the other family in a field meant for one family (wizard fields). */
   wrong_family: { value: string; expected: IpFamily };
+  /** One per-family field holds a dual-stack pair; each value belongs in its own family's field. */
+  family_pair: { value: string; ipv4: string; ipv6: string };
   stack_mismatch: {
     reason: 'pod_service_families' | 'pod_service_order' | 'node_ip_families' | 'node_ip_order';
     expected: string;
@@ -316,6 +318,7 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   endpoint_in_cluster_range: 'error',
   family_mismatch: 'error',
   wrong_family: 'error',
+  family_pair: 'error',
   stack_mismatch: 'warning',
   ip_not_unicast: 'error',
   node_ip_list: 'error',

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { PastePanel } from '../fields/PastePanel.tsx';
+import { PastePanel, sizeGuardedInput } from '../fields/PastePanel.tsx';
 import type { DualStackConversion, Issue, RunbookStep, StepText } from '../../domain/index.ts';
 import { FileView } from '../preview/FileView.tsx';
 import { loadEngine, useEngine } from '../hooks/engine.ts';
@@ -27,16 +27,10 @@ export function ConvertPanel({ onClose }: ConvertPanelProps) {
   const [message, setMessage] = useState('');
 
   /** A huge paste is refused as it arrives (as the diagnose panel does); keeping it would stall the page. */
-  const accept = (text: string) => {
-    const problem = engine?.textSizeProblem(CONFIG_FILE, text);
-    if (problem) {
-      setConfigText('');
-      setShown({ issues: [problem], steps: [] });
-      setMessage(t.refused);
-    } else {
-      setConfigText(text);
-    }
-  };
+  const accept = sizeGuardedInput(engine, (problem) => {
+    setShown({ issues: [problem], steps: [] });
+    setMessage(t.refused);
+  });
 
   const run = async () => {
     if (!configText.trim()) {
@@ -97,7 +91,7 @@ export function ConvertPanel({ onClose }: ConvertPanelProps) {
           value={configText}
           spellCheck={false}
           aria-describedby={`${id}-config-help`}
-          onChange={(e) => accept(e.target.value)}
+          onChange={(e) => accept(CONFIG_FILE, e.target.value, setConfigText)}
         />
         <p id={`${id}-config-help`} className="field__help">
           {t.configHelp}

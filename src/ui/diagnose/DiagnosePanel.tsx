@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { PastePanel } from '../fields/PastePanel.tsx';
+import { PastePanel, sizeGuardedInput } from '../fields/PastePanel.tsx';
 import type { Diagnosis, Issue, IpFamily, NodeReport, PodsReport } from '../../domain/index.ts';
 import { loadEngine, useEngine } from '../hooks/engine.ts';
 import { useFormatIssue, useText } from '../text/language.ts';
@@ -33,17 +33,10 @@ export function DiagnosePanel({ onClose }: DiagnosePanelProps) {
   const [shown, setShown] = useState<Shown | undefined>();
   const [message, setMessage] = useState('');
 
-  /** A huge paste is refused as it arrives (as the import panel does); keeping it would stall the page. */
-  const accept = (name: string, text: string, set: (text: string) => void) => {
-    const problem = engine?.textSizeProblem(name, text);
-    if (problem) {
-      set('');
-      setShown({ nodes: [], issues: [problem], refused: true });
-      setMessage(t.refused);
-    } else {
-      set(text);
-    }
-  };
+  const accept = sizeGuardedInput(engine, (problem) => {
+    setShown({ nodes: [], issues: [problem], refused: true });
+    setMessage(t.refused);
+  });
 
   const run = async () => {
     if (!nodesText.trim()) {

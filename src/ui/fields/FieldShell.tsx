@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useText } from '../text/language.ts';
+import { useExamples } from '../wizard/examplesContext.ts';
 import { IssueText } from './IssueText.tsx';
 import { useFieldAdvice } from '../wizard/outputsContext.ts';
 
@@ -19,7 +20,8 @@ export function FieldShell({ id, name, label, help, error, children }: FieldShel
   const helpId = help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const adviceId = advice.length > 0 ? `${id}-advice` : undefined;
-  const describedBy = [errorId, adviceId, helpId].filter(Boolean).join(' ') || undefined;
+  const exampleId = useExamples().isExample(name) ? `${id}-example` : undefined;
+  const describedBy = [errorId, adviceId, exampleId, helpId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -40,6 +42,12 @@ export function FieldShell({ id, name, label, help, error, children }: FieldShel
             </li>
           ))}
         </ul>
+      )}
+      {exampleId && (
+        <p id={exampleId} className="field__example">
+          <span className="badge badge--example">{uiText.steps.exampleBadge}</span>{' '}
+          {uiText.steps.exampleHelp}
+        </p>
       )}
       {help && (
         <p id={helpId} className="field__help">

@@ -1,4 +1,25 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { Issue } from '../../domain/index.ts';
+import type { Engine } from '../hooks/engine.ts';
+
+/**
+ * The paste areas' change handler: text over the size limit is refused as it arrives (keeping it
+ * would stall the page) and the area emptied; `onRefused` gets the `input_limit` issue.
+ */
+export function sizeGuardedInput(
+  engine: Pick<Engine, 'textSizeProblem'> | undefined,
+  onRefused: (problem: Issue) => void,
+) {
+  return (name: string, text: string, set: (text: string) => void) => {
+    const problem = engine?.textSizeProblem(name, text);
+    if (problem) {
+      set('');
+      onRefused(problem);
+    } else {
+      set(text);
+    }
+  };
+}
 
 /** A panel's own text block holds at least these (its heading, intro and two buttons). */
 export interface PastePanelText {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RenderedFile } from '../../domain/index.ts';
 import { downloadText } from '../browser/download.ts';
 import { useText } from '../text/language.ts';
@@ -7,10 +8,14 @@ export interface FileViewProps {
   /** A rendered file, or any other file the wizard offers (a runbook's ClusterConfiguration). */
   file: Pick<RenderedFile, 'name' | 'text'>;
   headingLevel?: 3 | 4;
+  /** The id of a note that describes the download button (the files still have errors). */
+  describedBy?: string | undefined;
+  /** A note shown beside the buttons. */
+  note?: ReactNode;
 }
 
 /** One generated file: its YAML, a copy button and a download button that saves exactly that text. */
-export function FileView({ file, headingLevel = 3 }: FileViewProps) {
+export function FileView({ file, headingLevel = 3, describedBy, note }: FileViewProps) {
   const uiText = useText();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
@@ -23,11 +28,13 @@ export function FileView({ file, headingLevel = 3 }: FileViewProps) {
             type="button"
             className="button button--primary button--small"
             onClick={() => downloadText(file.name, file.text)}
+            aria-describedby={describedBy}
           >
             {uiText.preview.download(file.name)}
           </button>
         </div>
       </div>
+      {note}
       {/* A focusable scroll box needs a role for its aria-label to count (ARIA: no name on a bare pre). */}
       <pre
         className="code yaml"

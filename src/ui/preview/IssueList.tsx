@@ -1,6 +1,7 @@
 import { type Issue, type Severity } from '../../domain/index.ts';
 import { IssueText } from '../fields/IssueText.tsx';
 import { useText } from '../text/language.ts';
+import { useExamples } from '../wizard/examplesContext.ts';
 import { fieldLabel, stepOfField } from '../wizard/fieldPaths.ts';
 
 export interface IssueListProps {
@@ -15,6 +16,9 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 export function IssueList({ issues, onGoTo, headingLevel = 3 }: IssueListProps) {
   const uiText = useText();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const { untouched } = useExamples();
+  if (issues.length === 0 && untouched)
+    return <p className="issues__none">{uiText.issues.untouched}</p>;
   if (issues.length === 0) return <p className="issues__none">{uiText.issues.none}</p>;
   const title = {
     error: uiText.issues.errors,

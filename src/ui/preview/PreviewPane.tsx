@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ClusterPlan } from '../../domain/index.ts';
-import { hasErrors, initCommand, joinCommand, renderPlanFile } from '../engine.ts';
+import { initCommand, joinCommand, renderPlanFile } from '../engine.ts';
 import { useText } from '../text/language.ts';
 import { useOutputs } from '../wizard/outputsContext.ts';
 import { CommandBlock } from './CommandBlock.tsx';
+import { DownloadNote, noteDescribedBy } from './DownloadNote.tsx';
 import { FileView } from './FileView.tsx';
 import { IssueList } from './IssueList.tsx';
 import { AddressMapDisclosure } from '../map/AddressMapDisclosure.tsx';
@@ -24,6 +25,8 @@ export function PreviewPane({ onGoTo }: PreviewPaneProps) {
   const live = useWatch({ control }) as ClusterPlan;
   const t = uiText.preview;
   const selectId = useId();
+  const noteId = useId();
+  const errorCount = outputs.issues.filter((i) => i.severity === 'error').length;
   const [chosen, setChosen] = useState('');
   const name = outputs.files.some((f) => f.name === chosen)
     ? chosen
@@ -36,7 +39,6 @@ export function PreviewPane({ onGoTo }: PreviewPaneProps) {
   return (
     <aside className="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t.title}</h2>
-      {hasErrors(outputs.issues) && <p className="preview__invalid">{t.invalidNote}</p>}
       {outputs.files.length > 1 && (
         <div className="field">
           <label htmlFor={selectId}>{t.fileToShow}</label>
@@ -49,7 +51,13 @@ export function PreviewPane({ onGoTo }: PreviewPaneProps) {
           </select>
         </div>
       )}
-      {file && <FileView file={file} />}
+      {file && (
+        <FileView
+          file={file}
+          describedBy={noteDescribedBy(noteId, errorCount)}
+          note={<DownloadNote id={noteId} errorCount={errorCount} issuesId="preview-issues" />}
+        />
+      )}
       <AddressMapDisclosure onGoTo={onGoTo} />
       <CommandBlock
         title={file?.role === 'join' ? t.joinCommand : t.initCommand}
@@ -57,7 +65,9 @@ export function PreviewPane({ onGoTo }: PreviewPaneProps) {
         copyLabel={t.copyCommand}
         command={command}
       />
-      <IssueList issues={outputs.issues} onGoTo={onGoTo} />
+      <div id="preview-issues" tabIndex={-1}>
+        <IssueList issues={outputs.issues} onGoTo={onGoTo} />
+      </div>
     </aside>
   );
 }

@@ -6,7 +6,7 @@ import type {
   PastedText,
   RunningCluster,
 } from '../../domain/index.ts';
-import { PastePanel } from '../fields/PastePanel.tsx';
+import { PastePanel, sizeGuardedInput } from '../fields/PastePanel.tsx';
 import { loadEngine, useEngine, type Engine } from '../hooks/engine.ts';
 import { useText } from '../text/language.ts';
 import { NewNodeRows, type NodeRowState } from './NewNodeRows.tsx';
@@ -55,17 +55,10 @@ export function RunningClusterPanel({ onClose }: RunningClusterPanelProps) {
     certificateKey: '',
   });
 
-  /** A huge paste is refused as it arrives (as the other panels do); keeping it would stall the page. */
-  const accept = (name: string, text: string, set: (text: string) => void) => {
-    const problem = engine?.textSizeProblem(name, text);
-    if (problem) {
-      set('');
-      setRefused([problem]);
-      setMessage(t.refused);
-    } else {
-      set(text);
-    }
-  };
+  const accept = sizeGuardedInput(engine, (problem) => {
+    setRefused([problem]);
+    setMessage(t.refused);
+  });
 
   const run = async () => {
     setRefused([]);

@@ -2,9 +2,11 @@ import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   fieldDefault,
+  splitFamilyPair,
   stackFamilies,
   suggestUlaSubnets,
   type ClusterPlan,
+  type IpFamily,
   type StackMode,
 } from '../../domain/index.ts';
 import { randomBytes } from '../browser/random.ts';
@@ -29,6 +31,7 @@ export function NetworkingStep() {
   const stack = useWatch({ control, name: 'networking.stack' });
   const families = stackFamilies(stack);
   const [generated, setGenerated] = useState('');
+  const [split, setSplit] = useState('');
   const helpId = useId();
   const dnsDefault = String(fieldDefault('networking.dnsDomain'));
 
@@ -38,6 +41,25 @@ export function NetworkingStep() {
     setValue('networking.podSubnet.ipv6', suggestion.podSubnet, options);
     setValue('networking.serviceSubnet.ipv6', suggestion.serviceSubnet, options);
     setGenerated(t.generatedUla(suggestion.prefix));
+  };
+
+  /** A comma pair typed or pasted into one family's subnet field goes to both fields, dual-stack. */
+  const splitInto = (subnet: 'pod' | 'service', family: IpFamily) => (text: string) => {
+    const key = subnet === 'pod' ? 'podSubnet' : 'serviceSubnet';
+    const options = { shouldDirty: true, shouldValidate: true } as const;
+    const pair = splitFamilyPair(text, 'cidr');
+    if (!pair?.ok) {
+      // The field keeps what was written and says, on itself, why it cannot be split.
+      setValue(`networking.${key}.${family}`, text, options);
+      setSplit('');
+      return;
+    }
+    setValue('networking.stack', pair.stack, { shouldDirty: true });
+    setValue(`networking.${key}.ipv4`, pair.ipv4, options);
+    setValue(`networking.${key}.ipv6`, pair.ipv6, options);
+    setSplit(
+      t.pairSplit(subnet === 'pod' ? t.podSubnets : t.serviceSubnets, familyName(pair.primary)),
+    );
   };
 
   return (
@@ -57,15 +79,20 @@ export function NetworkingStep() {
         </p>
       </fieldset>
       <p className="advice-box">{t.addressAdvice}</p>
+      <p role="status" className="status">
+        {split}
+      </p>
       {families.map((family) => (
         <div key={family} className="family-group">
           <TextField
             name={`networking.podSubnet.${family}`}
             label={t.podSubnet(familyName(family))}
+            onList={splitInto('pod', family)}
           />
           <TextField
             name={`networking.serviceSubnet.${family}`}
             label={t.serviceSubnet(familyName(family))}
+            onList={splitInto('service', family)}
           />
           <TextField
             name={`networking.nodeMask.${family}`}

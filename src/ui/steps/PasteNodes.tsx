@@ -83,6 +83,7 @@ export function PasteNodes({ onAdd }: PasteNodesProps) {
           {t.pasteRefused}
         </p>
       )}
+      {result?.mixedSeparators && <p className="field__help">{t.pasteMixed}</p>}
       {result && result.rows.length === 0 && <p>{t.pasteEmpty}</p>}
       {result && result.rows.length > 0 && (
         <table className="paste__rows">

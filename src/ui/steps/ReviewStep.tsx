@@ -9,6 +9,7 @@ import {
 } from '../../domain/index.ts';
 import { downloadBytes } from '../browser/download.ts';
 import { CommandBlock } from '../preview/CommandBlock.tsx';
+import { DownloadNote, noteDescribedBy } from '../preview/DownloadNote.tsx';
 import { FileView } from '../preview/FileView.tsx';
 import { IssueList } from '../preview/IssueList.tsx';
 import { useText } from '../text/language.ts';
@@ -27,6 +28,9 @@ export function ReviewStep({ onGoTo }: ReviewStepProps) {
   const t = uiText.review;
   const p = uiText.preview;
   const selectId = useId();
+  const noteId = useId();
+  const errorCount = outputs.issues.filter((i) => i.severity === 'error').length;
+  const describedBy = noteDescribedBy(noteId, errorCount);
   const joins = files.filter((f) => f.role === 'join');
   const [chosen, setChosen] = useState('');
   const join = joins.find((f) => f.name === chosen) ?? joins[0];
@@ -42,17 +46,19 @@ export function ReviewStep({ onGoTo }: ReviewStepProps) {
           onClick={() =>
             downloadBytes(BUNDLE_NAME, zipBundle(bundleFiles(plan)), 'application/zip')
           }
+          aria-describedby={describedBy}
         >
           {t.downloadAll}
         </button>
+        <DownloadNote id={noteId} errorCount={errorCount} issuesId="review-issues-list" />
       </div>
-      <section aria-labelledby="review-issues">
+      <section id="review-issues-list" tabIndex={-1} aria-labelledby="review-issues">
         <h3 id="review-issues">{t.issues}</h3>
         <IssueList issues={outputs.issues} onGoTo={onGoTo} headingLevel={4} />
       </section>
       <section aria-labelledby="review-files">
         <h3 id="review-files">{t.files}</h3>
-        {init && <FileView file={init} headingLevel={4} />}
+        {init && <FileView file={init} headingLevel={4} describedBy={describedBy} />}
         {joins.length > 1 && (
           <div className="field">
             <label htmlFor={selectId}>{t.joinFile}</label>
@@ -69,7 +75,7 @@ export function ReviewStep({ onGoTo }: ReviewStepProps) {
             </select>
           </div>
         )}
-        {join && <FileView file={join} headingLevel={4} />}
+        {join && <FileView file={join} headingLevel={4} describedBy={describedBy} />}
       </section>
       <section aria-labelledby="review-commands">
         <h3 id="review-commands">{t.commands}</h3>

@@ -9,6 +9,7 @@ export const uiText = {
       'Something went wrong while showing the wizard. Your input is still in this tab; reloading starts over.',
     reload: 'Reload the wizard',
     loading: 'Loading…',
+    skipToForm: 'Skip to the form',
   },
   steps: {
     nav: 'Wizard steps',
@@ -21,7 +22,17 @@ export const uiText = {
     back: 'Back',
     next: 'Next',
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+    examplesNote:
+      'The prefilled values are examples. Edit them, or use them as they are; Next also accepts them.',
+    useExamples: 'Use these values',
+    exampleBadge: 'Example',
+    exampleHelp: 'Example value: confirm or edit it.',
     refused: 'Some fields need attention before you can continue.',
+    statusErrors: (n: number) => (n === 1 ? '1 error' : `${n} errors`),
+    statusWarnings: (n: number) => (n === 1 ? '1 warning' : `${n} warnings`),
+    statusDone: 'done',
+    /** A step's name in the step list with its status (`Networking — 2 errors`). */
+    withStatus: (title: string, status: string) => `${title} — ${status}`,
   },
   cluster: {
     kubernetesVersion: 'Kubernetes version',
@@ -66,6 +77,10 @@ export const uiText = {
     generateUla: 'Generate a ULA prefix for IPv6',
     generatedUla: (prefix: string) =>
       `Generated ${prefix} and filled the IPv6 pod and service subnets from it.`,
+    podSubnets: 'pod subnets',
+    serviceSubnets: 'service subnets',
+    pairSplit: (subnets: string, primary: string) =>
+      `Split into IPv4 and IPv6 ${subnets}; stack set to dual-stack (${primary} first).`,
     capacityTitle: (family: string) => `${family} capacity`,
     podsPerNode: 'Pod addresses per node',
     maxNodes: 'Maximum nodes',
@@ -124,6 +139,8 @@ export const uiText = {
     pasteStatus: 'Status',
     pasteOk: 'ready',
     pasteEmpty: 'No rows found.',
+    pasteMixed:
+      'Rows use different separators (commas, tabs or spaces); each row was read with its own. Check the names and addresses below.',
   },
   discovery: {
     intro: 'How the other nodes find and trust the cluster when they run kubeadm join.',
@@ -182,10 +199,15 @@ export const uiText = {
       'The flags cannot express node IPs, node masks or component settings; use the config file for those.',
     hostPreparation: 'Host preparation (every node)',
     hostCommands: 'host preparation commands',
-    invalidNote: 'The file below still has errors; fix them before you use it.',
+    errorsNote: (n: number) =>
+      n === 1
+        ? 'These files still have 1 error: kubeadm would refuse them. Fix it first or download anyway.'
+        : `These files still have ${n} errors: kubeadm would refuse them. Fix them first or download anyway.`,
+    seeIssues: 'See the errors',
   },
   issues: {
     none: 'No problems found.',
+    untouched: 'Nothing checked yet: these are example values. Edit them or confirm them first.',
     errors: (n: number) => `Errors (${n})`,
     warnings: (n: number) => `Warnings (${n})`,
     notes: (n: number) => `Notes (${n})`,

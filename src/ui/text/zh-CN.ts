@@ -16,6 +16,7 @@ export const zhCN: UiText = {
     crashed: '显示向导时出错了。你的输入仍保留在此标签页中；重新加载会从头开始。',
     reload: '重新加载向导',
     loading: '正在加载……',
+    skipToForm: '跳到表单',
   },
   steps: {
     nav: '向导步骤',
@@ -28,7 +29,15 @@ export const zhCN: UiText = {
     back: '上一步',
     next: '下一步',
     stepOf: (n, total) => `第 ${n} 步，共 ${total} 步`,
+    examplesNote: '预填的值只是示例。请修改它们，或直接采用；点“下一步”也表示采用。',
+    useExamples: '采用这些值',
+    exampleBadge: '示例',
+    exampleHelp: '示例值：请确认或修改。',
     refused: '部分字段需要修改后才能继续。',
+    statusErrors: (n) => `${n} 个错误`,
+    statusWarnings: (n) => `${n} 个警告`,
+    statusDone: '已完成',
+    withStatus: (title, status) => `${title} — 状态：${status}`,
   },
   cluster: {
     kubernetesVersion: 'Kubernetes 版本',
@@ -70,6 +79,10 @@ export const zhCN: UiText = {
       'IPv4：通常使用私有地址范围（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16）。IPv6：使用分配给你的全局单播地址块（2000::/3）中的一段，或唯一本地地址范围（fc00::/7）；切勿使用文档专用前缀 2001:db8::/32。',
     generateUla: '为 IPv6 生成 ULA 前缀',
     generatedUla: (prefix) => `已生成 ${prefix}，并据此填写了 IPv6 的 Pod 子网和服务子网。`,
+    podSubnets: 'Pod 子网',
+    serviceSubnets: '服务子网',
+    pairSplit: (subnets, primary) =>
+      `已拆分为 IPv4 和 IPv6 ${subnets}；协议栈已设为双协议栈（${primary} 为主）。`,
     capacityTitle: (family) => `${family} 容量`,
     podsPerNode: '每个节点的 Pod 地址数',
     maxNodes: '最大节点数',
@@ -126,6 +139,8 @@ export const zhCN: UiText = {
     pasteStatus: '状态',
     pasteOk: '就绪',
     pasteEmpty: '未找到任何行。',
+    pasteMixed:
+      '各行使用了不同的分隔符（逗号、制表符或空格）；每一行都按它自己的分隔符读取。请核对下方的名称和地址。',
   },
   discovery: {
     intro: '其他节点运行 kubeadm join 时如何找到并信任集群。',
@@ -181,10 +196,12 @@ export const zhCN: UiText = {
     flagsLimit: '这些标志无法表达节点 IP、节点掩码或组件设置；这些内容请使用配置文件。',
     hostPreparation: '主机准备（每个节点）',
     hostCommands: '主机准备命令',
-    invalidNote: '下面的文件仍有错误；使用之前请先修正。',
+    errorsNote: (n) => `这些文件仍有 ${n} 个错误：kubeadm 会拒绝它们。请先修正，或者仍然下载。`,
+    seeIssues: '查看错误',
   },
   issues: {
     none: '未发现问题。',
+    untouched: '尚未检查任何内容：这些都是示例值。请先修改或确认它们。',
     errors: (n) => `错误（${n}）`,
     warnings: (n) => `警告（${n}）`,
     notes: (n) => `提示（${n}）`,

@@ -8,6 +8,7 @@ import { usePlanForm } from '../hooks/usePlanForm.ts';
 import { usePlanOutputs } from '../hooks/usePlanOutputs.ts';
 import { useProgress } from '../hooks/useProgress.ts';
 import { useText } from '../text/language.ts';
+import { ExamplesContext, examplesState } from './examplesContext.ts';
 import { FocusContext } from './focusContext.ts';
 import { OutputsContext } from './outputsContext.ts';
 import { LoadedPart } from './LoadedPart.tsx';
@@ -22,6 +23,7 @@ import {
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { StepNav } from './StepNav.tsx';
 import { WIZARD_STEPS } from './steps.ts';
+import { stepStatuses } from './stepStatus.ts';
 import { useStepNavigation } from './useStepNavigation.ts';
 
 export interface WizardProps {
@@ -29,6 +31,9 @@ export interface WizardProps {
 }
 
 /** The whole wizard: one form over the plan, a step at a time, with the live preview beside it. */
+/** The steps with prefilled example values. */
+const EXAMPLE_STEPS: ReadonlySet<string> = new Set(['cluster', 'networking', 'controlPlane']);
+
 export function Wizard({ initial }: WizardProps) {
   const uiText = useText();
   const form = usePlanForm(initial.plan);
@@ -37,6 +42,11 @@ export function Wizard({ initial }: WizardProps) {
   const { current, step, reached, reachAll, restart, open, next, goTo, headingRef, focusRegistry } =
     useStepNavigation(form, { step: initial.step, reachedAll: initial.source !== 'default' });
   const progress = useProgress(form, engine, initial, { current, reachAll, restart });
+  // The default plan's values are examples until the user edits them, confirms them or presses Next.
+  const [examplesActive, setExamplesActive] = useState(initial.source === 'default');
+  const { isDirty, dirtyFields, defaultValues } = form.formState;
+  const examples = examplesState(examplesActive, isDirty, defaultValues, dirtyFields);
+  const showExamplesNote = examplesActive && EXAMPLE_STEPS.has(step.id);
   const [importing, setImporting] = useState(false);
   const [diagnosing, setDiagnosing] = useState(false);
   const diagnoseButton = useRef<HTMLButtonElement>(null);
@@ -50,117 +60,154 @@ export function Wizard({ initial }: WizardProps) {
       <EngineContext.Provider value={engine}>
         <FocusContext.Provider value={focusRegistry}>
           <OutputsContext.Provider value={outputs}>
-            <PlanToolbar
-              getPlan={() => form.getValues()}
-              onLoad={progress.replacePlan}
-              onNotice={progress.setNotice}
-              onImport={() => setImporting(true)}
-              onDiagnose={() => setDiagnosing(true)}
-              diagnoseRef={diagnoseButton}
-              onConvert={() => setConverting(true)}
-              convertRef={convertButton}
-              onRunning={() => setJoiningRunning(true)}
-              runningRef={runningButton}
-              onStartOver={progress.startOver}
-              rememberSecrets={progress.rememberSecrets}
-              onRememberSecrets={progress.setRememberSecrets}
-            />
-            <p role="status" className="notice">
-              {progress.notice}
-            </p>
-            {importing && (
-              <LoadedPart
-                part={IMPORT_PANEL}
-                props={{
-                  onImport: (plan: ClusterPlan) => progress.replacePlan(plan, ''),
-                  onClose: () => setImporting(false),
+            <ExamplesContext.Provider value={examples}>
+              <PlanToolbar
+                getPlan={() => form.getValues()}
+                onLoad={(plan, notice) => {
+                  setExamplesActive(false);
+                  progress.replacePlan(plan, notice);
                 }}
-              />
-            )}
-            {diagnosing && (
-              <LoadedPart
-                part={DIAGNOSE_PANEL}
-                props={{
-                  onClose: () => {
-                    setDiagnosing(false);
-                    diagnoseButton.current?.focus();
-                  },
+                onNotice={progress.setNotice}
+                onImport={() => setImporting(true)}
+                onDiagnose={() => setDiagnosing(true)}
+                diagnoseRef={diagnoseButton}
+                onConvert={() => setConverting(true)}
+                convertRef={convertButton}
+                onRunning={() => setJoiningRunning(true)}
+                runningRef={runningButton}
+                onStartOver={() => {
+                  setExamplesActive(true);
+                  progress.startOver();
                 }}
-                ready={engine !== undefined}
+                rememberSecrets={progress.rememberSecrets}
+                onRememberSecrets={progress.setRememberSecrets}
               />
-            )}
-            {converting && (
-              <LoadedPart
-                part={CONVERT_PANEL}
-                props={{
-                  onClose: () => {
-                    setConverting(false);
-                    convertButton.current?.focus();
-                  },
-                }}
-                ready={engine !== undefined}
-              />
-            )}
-            {joiningRunning && (
-              <LoadedPart
-                part={RUNNING_PANEL}
-                props={{
-                  onClose: () => {
-                    setJoiningRunning(false);
-                    runningButton.current?.focus();
-                  },
-                }}
-                ready={engine !== undefined}
-              />
-            )}
-            <div className="layout">
-              <div className="layout__form">
-                <StepNav
-                  steps={WIZARD_STEPS}
-                  current={current}
-                  reached={reached}
-                  onSelect={(i) => open(i)}
-                />
-                <form
-                  className="step"
-                  noValidate
-                  onSubmit={(e) => void next(e)}
-                  aria-labelledby="step-title"
-                >
-                  <p className="step__count">
-                    {uiText.steps.stepOf(current + 1, WIZARD_STEPS.length)}
-                  </p>
-                  <h2 id="step-title" ref={headingRef} tabIndex={-1}>
-                    {uiText.steps[step.titleKey]}
-                  </h2>
-                  <LoadedPart
-                    key={step.id}
-                    part={step.body}
-                    props={{ onGoTo: goTo }}
-                    ready={!step.onDemand || outputs !== undefined}
-                  />
-                  <div className="step__actions">
-                    {current > 0 && (
-                      <button type="button" className="button" onClick={() => open(current - 1)}>
-                        {uiText.steps.back}
-                      </button>
-                    )}
-                    {current < WIZARD_STEPS.length - 1 && (
-                      <button type="submit" className="button button--primary">
-                        {uiText.steps.next}
-                      </button>
-                    )}
-                  </div>
-                </form>
-              </div>
-              {step.withPreview && (
+              <p role="status" className="notice">
+                {progress.notice}
+              </p>
+              {importing && (
                 <LoadedPart
-                  part={PREVIEW_PANE}
-                  props={{ onGoTo: goTo }}
-                  ready={outputs !== undefined}
+                  part={IMPORT_PANEL}
+                  props={{
+                    onImport: (plan: ClusterPlan) => {
+                      setExamplesActive(false);
+                      progress.replacePlan(plan, '');
+                    },
+                    onClose: () => setImporting(false),
+                  }}
                 />
               )}
-            </div>
+              {diagnosing && (
+                <LoadedPart
+                  part={DIAGNOSE_PANEL}
+                  props={{
+                    onClose: () => {
+                      setDiagnosing(false);
+                      diagnoseButton.current?.focus();
+                    },
+                  }}
+                  ready={engine !== undefined}
+                />
+              )}
+              {converting && (
+                <LoadedPart
+                  part={CONVERT_PANEL}
+                  props={{
+                    onClose: () => {
+                      setConverting(false);
+                      convertButton.current?.focus();
+                    },
+                  }}
+                  ready={engine !== undefined}
+                />
+              )}
+              {joiningRunning && (
+                <LoadedPart
+                  part={RUNNING_PANEL}
+                  props={{
+                    onClose: () => {
+                      setJoiningRunning(false);
+                      runningButton.current?.focus();
+                    },
+                  }}
+                  ready={engine !== undefined}
+                />
+              )}
+              <div className="layout">
+                <div className="layout__form">
+                  <StepNav
+                    steps={WIZARD_STEPS}
+                    current={current}
+                    reached={reached}
+                    statuses={
+                      outputs &&
+                      engine &&
+                      stepStatuses(WIZARD_STEPS, outputs.issues, current, reached, (path) => {
+                        const ref = engine.fieldRef(path);
+                        return ref && engine.fieldStep(ref);
+                      })
+                    }
+                    onSelect={(i) => open(i)}
+                  />
+                  <form
+                    className="step"
+                    noValidate
+                    onSubmit={(e) => {
+                      setExamplesActive(false);
+                      void next(e);
+                    }}
+                    aria-labelledby="step-title"
+                  >
+                    <p className="step__count">
+                      {uiText.steps.stepOf(current + 1, WIZARD_STEPS.length)}
+                    </p>
+                    <h2 id="step-title" ref={headingRef} tabIndex={-1}>
+                      {uiText.steps[step.titleKey]}
+                    </h2>
+                    <LoadedPart
+                      key={step.id}
+                      part={step.body}
+                      props={{ onGoTo: goTo }}
+                      ready={!step.onDemand || outputs !== undefined}
+                    />
+                    {showExamplesNote && (
+                      <div className="examples-note">
+                        <p>{uiText.steps.examplesNote}</p>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => {
+                            setExamplesActive(false);
+                            headingRef.current?.focus();
+                          }}
+                        >
+                          {uiText.steps.useExamples}
+                        </button>
+                      </div>
+                    )}
+                    <div className="step__actions">
+                      {current > 0 && (
+                        <button type="button" className="button" onClick={() => open(current - 1)}>
+                          {uiText.steps.back}
+                        </button>
+                      )}
+                      {current < WIZARD_STEPS.length - 1 && (
+                        <button type="submit" className="button button--primary">
+                          {uiText.steps.next}
+                        </button>
+                      )}
+                    </div>
+                  </form>
+                </div>
+                {step.withPreview && (
+                  <LoadedPart
+                    part={PREVIEW_PANE}
+                    props={{ onGoTo: goTo }}
+                    ready={outputs !== undefined}
+                  />
+                )}
+              </div>
+            </ExamplesContext.Provider>
           </OutputsContext.Provider>
         </FocusContext.Provider>
       </EngineContext.Provider>

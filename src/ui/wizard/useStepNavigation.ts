@@ -10,6 +10,7 @@ import {
 import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import type { ClusterPlan } from '../../domain/core.ts';
 import { loadEngine, type Engine } from '../hooks/engine.ts';
+import { useLanguage } from '../text/language.ts';
 import type { FocusRegistry } from './focusContext.ts';
 import { stepAt, stepIndexOfField, WIZARD_STEPS, type WizardStep } from './steps.ts';
 
@@ -61,6 +62,7 @@ export function useStepNavigation(
     [focusRegistry, form],
   );
   const step = stepAt(current);
+  const { language } = useLanguage();
 
   useEffect(() => {
     if (navigation === 0) return;
@@ -80,9 +82,21 @@ export function useStepNavigation(
   const next = async (event?: FormEvent) => {
     event?.preventDefault();
     const engine = await loadEngine();
-    const fields = step.fields(form.getValues(), engine);
+    const plan = form.getValues();
+    const fields = step.fields(plan, engine);
     const ok = await form.trigger(fields as FieldPath<ClusterPlan>[]);
-    if (ok) {
+    // Fields the step asks for before moving on (an empty token on Joining), after the plan's own
+    // errors, which they never hide.
+    const missing = engine
+      .checkStepRequired(step.id, plan)
+      .filter((issue) => !form.getFieldState(issue.path as FieldPath<ClusterPlan>).invalid);
+    for (const issue of missing) {
+      form.setError(issue.path as FieldPath<ClusterPlan>, {
+        type: issue.code,
+        message: engine.formatIssue(issue, language),
+      });
+    }
+    if (ok && missing.length === 0) {
       open(Math.min(current + 1, last));
       return;
     }

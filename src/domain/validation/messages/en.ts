@@ -95,6 +95,8 @@ export const en: MessageCatalogue = {
   family_mismatch: (p) =>
     `The advertise address ${p.address} is ${family(p.addressFamily)}, but the first service subnet ${p.subnet} is ${family(p.subnetFamily)}; kube-apiserver refuses to start. Put the ${family(p.addressFamily)} service subnet first or use an ${family(p.subnetFamily)} advertise address.`,
   wrong_family: (p) => `"${p.value}" is not an ${family(p.expected)} value.`,
+  family_pair: (p) =>
+    `"${p.value}" holds both families; put ${p.ipv4} in the IPv4 field and ${p.ipv6} in the IPv6 field, and choose dual-stack.`,
   stack_mismatch: (p) => {
     switch (p.reason) {
       case 'pod_service_families':
@@ -161,8 +163,9 @@ export const en: MessageCatalogue = {
         return `"${p.value}" is not a valid IP address, DNS name or wildcard DNS name (*.example.com).`;
     }
   },
-  token_format: (p) =>
-    `${p.field ? `${p.field}: ` : ''}the bootstrap token must look like abcdef.0123456789abcdef (6 and 16 lowercase letters or digits).`,
+  // The field is the issue's path (the CLI prints it; the wizard shows the issue on the field).
+  token_format: () =>
+    'The bootstrap token must look like abcdef.0123456789abcdef (6 and 16 lowercase letters or digits).',
   token_group: (p) =>
     p.reason === 'needs_authentication'
       ? `Token group "${p.value}" needs the token's usages to include "authentication".`

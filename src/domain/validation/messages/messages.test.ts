@@ -63,6 +63,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
     subnetFamily: 'ipv6',
   },
   wrong_family: { value: 'fd00::/56', expected: 'ipv4' },
+  family_pair: { value: '10.244.0.0/16,fd00::/56', ipv4: '10.244.0.0/16', ipv6: 'fd00::/56' },
   stack_mismatch: { reason: 'node_ip_order', expected: 'IPv6', actual: 'IPv4' },
   ip_not_unicast: { ip: 'fe80::1', kind: 'link-local' },
   node_ip_list: { value: '10.0.0.1,10.0.0.2', reason: 'same_family' },

@@ -128,6 +128,8 @@ export const zhCN: MessageCatalogue = {
   family_mismatch: (p) =>
     `公告地址 ${p.address} 是 ${family(p.addressFamily)} 地址，但第一个 Service 子网 ${p.subnet} 是 ${family(p.subnetFamily)} 子网；kube-apiserver 将无法启动。请把 ${family(p.addressFamily)} Service 子网放在第一位，或改用 ${family(p.subnetFamily)} 公告地址。`,
   wrong_family: (p) => `"${p.value}" 不属于 ${family(p.expected)} 地址族。`,
+  family_pair: (p) =>
+    `"${p.value}" 同时包含两个地址族；请把 ${p.ipv4} 填入 IPv4 字段、${p.ipv6} 填入 IPv6 字段，并选择双协议栈。`,
   stack_mismatch: (p) => {
     switch (p.reason) {
       case 'pod_service_families':
@@ -193,8 +195,8 @@ export const zhCN: MessageCatalogue = {
         return `"${p.value}" 不是有效的 IP 地址、DNS 名称或通配符 DNS 名称（*.example.com）。`;
     }
   },
-  token_format: (p) =>
-    `${p.field ? `${p.field}：` : ''}启动引导令牌的格式必须类似 abcdef.0123456789abcdef（两段分别为 6 个和 16 个小写字母或数字）。`,
+  token_format: () =>
+    '启动引导令牌的格式必须类似 abcdef.0123456789abcdef（两段分别为 6 个和 16 个小写字母或数字）。',
   token_group: (p) =>
     p.reason === 'needs_authentication'
       ? `令牌组 "${p.value}" 要求令牌的 usages 中包含 "authentication"。`

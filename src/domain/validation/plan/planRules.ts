@@ -3,6 +3,7 @@ import { parseIp } from '../../net/ip.ts';
 import type { IpFamily } from '../../net/types.ts';
 import { stackFamilies, type ClusterPlan, type PerFamily } from '../../plan/plan.ts';
 import { makeIssue, type Issue } from '../issues.ts';
+import { splitFamilyPair, type FamilyPairSplit } from './familyPair.ts';
 import { checkPort } from '../rules/fields/index.ts';
 
 /**
@@ -55,6 +56,11 @@ function checkPerFamily(
       if (required) issues.push(makeIssue('required', { path }, { field: path }));
       continue;
     }
+    const pair = splitFamilyPair(text, kind);
+    if (pair) {
+      issues.push(...pairIssues(text, pair, path));
+      continue;
+    }
     const parsed = kind === 'cidr' ? parseCidr(text) : parseIp(text);
     const actual = parsed.ok
       ? 'cidr' in parsed
@@ -65,4 +71,10 @@ function checkPerFamily(
       issues.push(makeIssue('wrong_family', { path }, { value: text, expected: family }));
     }
   }
+}
+
+/** A comma list in a per-family field, which holds one value: where each entry goes, or why not. */
+function pairIssues(text: string, pair: FamilyPairSplit, path: string): Issue[] {
+  if (!pair.ok) return pair.issues.map((issue) => ({ ...issue, path }));
+  return [makeIssue('family_pair', { path }, { value: text, ipv4: pair.ipv4, ipv6: pair.ipv6 })];
 }

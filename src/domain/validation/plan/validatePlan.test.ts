@@ -122,11 +122,14 @@ describe('validatePlan on per-family list entries', () => {
 describe('validatePlan: where issues go', () => {
   it('puts an issue about one entry of a comma list on the field that wrote that entry', () => {
     const plan = createDefaultPlan();
-    // A pasted pair in the IPv4 field: the list kubeadm reads has three entries, the IPv6
-    // field's value being the third.
+    // A pasted pair left in the IPv4 field: that field says where each entry goes, and the list
+    // kubeadm reads (three entries, the IPv6 field's value the third) adds nothing on top.
     plan.networking.podSubnet.ipv4 = '10.244.0.0/16,fd00:1::/56';
     plan.networking.podSubnet.ipv6 = 'fd00:2::/56x';
-    expect(located(plan, 'error')).toEqual([['cidr_syntax', 'networking.podSubnet.ipv6']]);
+    expect(located(plan, 'error')).toEqual([
+      ['family_pair', 'networking.podSubnet.ipv4'],
+      ['cidr_syntax', 'networking.podSubnet.ipv6'],
+    ]);
     plan.networking.podSubnet.ipv4 = '10.244.0.0/16,not-a-cidr';
     expect(located(plan, 'error')).toEqual([
       ['cidr_syntax', 'networking.podSubnet.ipv4'],

@@ -1,0 +1,75 @@
+import { expectAccessible } from './axe.ts';
+import { formatIssue, type Issue } from '../src/domain/index.ts';
+import { expect, test } from './fixtures.ts';
+
+test('the step list shows each visited step’s errors, never a check mark on them, and waits for unvisited steps', async ({
+  wizard,
+  page,
+  t,
+}) => {
+  const nav = page.getByRole('navigation', { name: t.steps.nav });
+  const podLabel = t.networking.podSubnet('IPv4');
+  await wizard.nextUntil('nodes');
+  await expect(wizard.stepButtonWith('networking', t.steps.statusDone)).toBeVisible();
+
+  // An error on Networking, then on to Nodes through the step list (Next would refuse it).
+  await wizard.stepButton('networking').click();
+  await wizard.expectStep('networking');
+  await wizard.fill(podLabel, '10.244.0.0/33');
+  const withError = wizard.stepButtonWith('networking', t.steps.statusErrors(1));
+  await expect(withError).toBeVisible();
+  await wizard.stepButton('nodes').click();
+  await wizard.expectStep('nodes');
+  await expect(withError).toBeVisible();
+  await expect(withError).toContainText(t.steps.statusErrors(1));
+  await expect(withError).not.toContainText('✓');
+  await expect(wizard.stepButtonWith('cluster', t.steps.statusDone)).toContainText('✓');
+
+  // Fixed, Networking is done again; a step not visited yet says nothing about itself.
+  await wizard.stepButton('networking').click();
+  await wizard.fill(podLabel, '10.244.0.0/16');
+  await wizard.stepButton('nodes').click();
+  await expect(wizard.stepButtonWith('networking', t.steps.statusDone)).toContainText('✓');
+  await expect(wizard.stepButton('discovery')).toHaveAccessibleName(t.steps.discovery);
+  await expect(wizard.stepButton('discovery')).toBeDisabled();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await wizard.stepButton('networking').click();
+    await wizard.fill(podLabel, '10.244.0.0/33');
+    await wizard.stepButton('nodes').click();
+    await expect(withError).toBeVisible();
+    await expect(nav).toBeVisible();
+    await expectAccessible(page, `step list with an error on Networking (${colorScheme})`);
+  }
+});
+
+test('Next on Joining refuses an empty token, with the error on the token field', async ({
+  wizard,
+  page,
+  language,
+  t,
+}) => {
+  await wizard.nextUntil('discovery');
+  const token = wizard.field(t.discovery.token);
+  await expect(token).toHaveValue('');
+  await wizard.next();
+
+  await wizard.expectStep('discovery');
+  await expect(token).toBeFocused();
+  await expect(token).toHaveAttribute('aria-invalid', 'true');
+  const errorId = (await token.getAttribute('aria-describedby'))?.split(' ')[0] ?? '';
+  const error = page.locator(`[id="${errorId}"]`);
+  await expect(error).toHaveAttribute('role', 'alert');
+  const required = {
+    code: 'required',
+    severity: 'error',
+    path: 'discovery.token',
+    params: { field: 'discovery.token' },
+  } as Issue;
+  await expect(error).toHaveText(`${t.issues.error} ${formatIssue(required, language)}`);
+
+  await token.fill('abcdef.0123456789abcdef');
+  await wizard.next();
+  await wizard.expectStep('review');
+});
