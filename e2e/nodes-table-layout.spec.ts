@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DOCS_URLS, formatIssue, makeIssue } from '../src/domain/index.ts';
+import { formatIssue, makeIssue } from '../src/domain/index.ts';
 import { expectAccessible } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import type { WizardPage } from './wizardPage.ts';
@@ -98,22 +98,3 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(hidden).toBe(0);
   });
 }
-
-test('a service subnet inside the pod subnet says what breaks, offers a free range and links the docs', async ({
-  wizard,
-  page,
-  t,
-}) => {
-  await wizard.fill(t.cluster.controlPlaneEndpoint, 'k8s-api.example.internal:6443');
-  await wizard.next();
-  await wizard.fill(t.networking.podSubnet('IPv4'), '10.244.0.0/16');
-  await wizard.fill(t.networking.serviceSubnet('IPv4'), '10.244.128.0/20');
-  await page.keyboard.press('Tab');
-  const warning = wizard.issueList('warnings').filter({ hasText: '10.244.128.0/20' });
-  await expect(warning).toHaveCount(1);
-  await expect(warning).toContainText('kube-proxy');
-  await expect(warning).toContainText('kube-controller-manager');
-  await expect(warning).toContainText('10.245.0.0/20');
-  const link = warning.getByRole('link', { name: DOCS_URLS.dualStack });
-  await expect(link).toHaveAttribute('href', DOCS_URLS.dualStack);
-});
