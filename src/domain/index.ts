@@ -13,6 +13,7 @@ export {
 export * from './import/planFile.ts';
 export * from './kubeadm/documents.ts';
 export * from './validation/issues.ts';
+export { DOCS_URLS, issueDocsUrl } from './validation/docs.ts';
 export { formatIssue, type MessageCatalogue } from './validation/messages/index.ts';
 export {
   MAX_CONFIG_BYTES,

@@ -23,4 +23,5 @@ export {
   touchesSiteLocal,
   ulaPrefixFromRandom,
 } from './special.ts';
+export { cidrFreeBlockNear } from './free.ts';
 export { cidrFamiliesOf, ipFamiliesOf, isDualStackCidrs, isDualStackIps } from './family.ts';

@@ -56,6 +56,8 @@ export interface IssueParamsByCode {
     podSubnet: string;
     serviceSubnet: string;
     coversPods: boolean;
+    /** A free service range of the same size: outside the pod subnets, other ranges and node IPs. */
+    suggestion?: string;
   };
   node_ip_in_cluster_range: { ip: string; range: string; rangeKind: 'pod' | 'service' };
   /** The controlPlaneEndpoint's host is an IP inside a pod or service subnet. */

@@ -1,4 +1,5 @@
-import { useFormatIssue, useText } from '../text/language.ts';
+import { useText } from '../text/language.ts';
+import { IssueText } from './IssueText.tsx';
 import type { PlanFieldPath } from '../wizard/fieldPaths.ts';
 import { useFieldAdvice } from '../wizard/outputsContext.ts';
 import { useFieldBinding } from './useFieldBinding.ts';
@@ -7,13 +8,14 @@ export interface CellInputProps {
   name: PlanFieldPath;
   /** Accessible name, e.g. "Node 3 Name" (the column header is the visible label). */
   label: string;
+  /** The column's name, shown above the input when the table reflows into cards. */
+  column?: string;
   options?: readonly { value: string; label: string }[];
 }
 
 /** One table cell's input, with its error (and advice) right under it. */
-export function CellInput({ name, label, options }: CellInputProps) {
+export function CellInput({ name, label, column, options }: CellInputProps) {
   const uiText = useText();
-  const formatIssue = useFormatIssue();
   const { props, error } = useFieldBinding(name);
   const advice = useFieldAdvice(name);
   const id = `cell-${name.replaceAll('.', '-')}`;
@@ -28,6 +30,11 @@ export function CellInput({ name, label, options }: CellInputProps) {
   };
   return (
     <>
+      {column && (
+        <label className="cell__label" htmlFor={id}>
+          {column}
+        </label>
+      )}
       {options ? (
         <select {...common}>
           {options.map((o) => (
@@ -54,7 +61,7 @@ export function CellInput({ name, label, options }: CellInputProps) {
               <span className={`badge badge--${issue.severity}`}>
                 {uiText.issues[issue.severity]}
               </span>{' '}
-              {formatIssue(issue)}
+              <IssueText issue={issue} />
             </span>
           ))}
         </span>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { useFormatIssue, useText } from '../text/language.ts';
+import { useText } from '../text/language.ts';
 import { useExamples } from '../wizard/examplesContext.ts';
+import { IssueText } from './IssueText.tsx';
 import { useFieldAdvice } from '../wizard/outputsContext.ts';
 
 export interface FieldShellProps {
@@ -15,7 +16,6 @@ export interface FieldShellProps {
 /** Label, help, error and advice around one input, wired with aria-describedby. */
 export function FieldShell({ id, name, label, help, error, children }: FieldShellProps) {
   const uiText = useText();
-  const formatIssue = useFormatIssue();
   const advice = useFieldAdvice(name);
   const helpId = help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -38,7 +38,7 @@ export function FieldShell({ id, name, label, help, error, children }: FieldShel
               <span className={`badge badge--${issue.severity}`}>
                 {uiText.issues[issue.severity]}
               </span>{' '}
-              {formatIssue(issue)}
+              <IssueText issue={issue} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { type Issue, type Severity } from '../../domain/index.ts';
-import { useFormatIssue, useText } from '../text/language.ts';
+import { IssueText } from '../fields/IssueText.tsx';
+import { useText } from '../text/language.ts';
 import { useExamples } from '../wizard/examplesContext.ts';
 import { fieldLabel, stepOfField } from '../wizard/fieldPaths.ts';
 
@@ -14,7 +15,6 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 /** The plan's issues grouped by severity, each with a link to its field when it has one. */
 export function IssueList({ issues, onGoTo, headingLevel = 3 }: IssueListProps) {
   const uiText = useText();
-  const formatIssue = useFormatIssue();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const { untouched } = useExamples();
   if (issues.length === 0 && untouched)
@@ -37,7 +37,9 @@ export function IssueList({ issues, onGoTo, headingLevel = 3 }: IssueListProps) 
               {group.map((issue, i) => (
                 <li key={`${issue.code}-${issue.path}-${i}`} className={`issue issue--${severity}`}>
                   <span className={`badge badge--${severity}`}>{uiText.issues[severity]}</span>{' '}
-                  <span className="issue__text">{formatIssue(issue)}</span>{' '}
+                  <span className="issue__text">
+                    <IssueText issue={issue} />
+                  </span>{' '}
                   {issue.path && onGoTo && stepOfField(issue.path) ? (
                     <button type="button" className="link" onClick={() => onGoTo(issue.path)}>
                       {uiText.issues.goTo(fieldLabel(issue.path, uiText))}

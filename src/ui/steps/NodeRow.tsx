@@ -11,6 +11,10 @@ export interface NodeRowProps {
   families: readonly IpFamily[];
   onRemove: () => void;
   onMove: (delta: -1 | 1) => void;
+  /** The virtualizer's measuring ref: rows are taller when they reflow into cards or show errors. */
+  measureRef?: (element: HTMLTableRowElement | null) => void;
+  /** The virtual item's index, which the virtualizer reads back from `data-index`. */
+  virtualIndex?: number;
 }
 
 const roles = (uiText: UiText) => [
@@ -19,37 +23,61 @@ const roles = (uiText: UiText) => [
 ];
 
 /** One joining node: name, role, node IPs, and for control-plane nodes the API endpoint. */
-export function NodeRow({ index, last, families, onRemove, onMove }: NodeRowProps) {
+export function NodeRow({
+  index,
+  last,
+  families,
+  onRemove,
+  onMove,
+  measureRef,
+  virtualIndex,
+}: NodeRowProps) {
   const uiText = useText();
   const t = uiText.nodes;
   const { control } = useFormContext<ClusterPlan>();
   const role = useWatch({ control, name: `nodes.${index}.role` });
   const row = index + 1;
   return (
-    <tr data-row={row}>
-      <th scope="row">{row}</th>
+    <tr data-row={row} data-index={virtualIndex} ref={measureRef}>
+      <th scope="row" className="nodes__number">
+        <span className="cell__label cell__label--inline">{t.number} </span>
+        {row}
+      </th>
       <td>
-        <CellInput name={`nodes.${index}.name`} label={t.cell(row, t.name)} />
+        <CellInput name={`nodes.${index}.name`} label={t.cell(row, t.name)} column={t.name} />
       </td>
       <td>
         <CellInput
           name={`nodes.${index}.role`}
           label={t.cell(row, t.role)}
+          column={t.role}
           options={roles(uiText)}
         />
       </td>
       {families.map((f) => (
         <td key={f}>
-          <CellInput name={`nodes.${index}.ips.${f}`} label={t.cell(row, t.ip(familyName(f)))} />
+          <CellInput
+            name={`nodes.${index}.ips.${f}`}
+            label={t.cell(row, t.ip(familyName(f)))}
+            column={t.ip(familyName(f))}
+          />
         </td>
       ))}
       {role === 'control-plane' ? (
         <>
           <td>
-            <CellInput name={`nodes.${index}.advertiseAddress`} label={t.cell(row, t.advertise)} />
+            <CellInput
+              name={`nodes.${index}.advertiseAddress`}
+              label={t.cell(row, t.advertise)}
+              column={t.advertise}
+            />
           </td>
           <td>
-            <CellInput name={`nodes.${index}.bindPort`} label={t.cell(row, t.bindPort)} />
+            <CellInput
+              name={`nodes.${index}.bindPort`}
+              label={t.cell(row, t.bindPort)}
+              column={t.bindPort}
+            />
           </td>
         </>
       ) : (
@@ -66,7 +94,7 @@ export function NodeRow({ index, last, families, onRemove, onMove }: NodeRowProp
           disabled={index <= 1}
           onClick={() => onMove(-1)}
         >
-          ↑
+          <span aria-hidden="true">↑</span>
         </button>
         <button
           type="button"
@@ -75,7 +103,7 @@ export function NodeRow({ index, last, families, onRemove, onMove }: NodeRowProp
           disabled={last}
           onClick={() => onMove(1)}
         >
-          ↓
+          <span aria-hidden="true">↓</span>
         </button>
         <button
           type="button"
@@ -83,7 +111,7 @@ export function NodeRow({ index, last, families, onRemove, onMove }: NodeRowProp
           aria-label={t.remove(row)}
           onClick={onRemove}
         >
-          ✕
+          <span aria-hidden="true">✕</span>
         </button>
       </td>
     </tr>

@@ -8,9 +8,17 @@ import { useFocusHandler } from '../wizard/focusContext.ts';
 import { NodeRow } from './NodeRow.tsx';
 import { PasteNodes } from './PasteNodes.tsx';
 
+// A first guess per row; the virtualizer measures each rendered row (cards are taller).
 const ROW_HEIGHT = 56;
+// Up to this many joining nodes the list grows with the page (no scroll box inside a scrolling
+// page, which phones handle badly and which hides rows from the user and from axe); above it the
+// rows scroll in a bounded box and only those on screen are rendered.
+const UNBOUNDED_ROWS = 12;
 
-/** Joining nodes in an editable table; long lists render only the rows on screen. */
+/**
+ * Joining nodes in an editable table that reflows into one card per node in a narrow column (see
+ * `.table-scroll` in styles.css); long lists render only the rows on screen, each row measured.
+ */
 export function NodesStep() {
   const uiText = useText();
   const t = uiText.nodes;
@@ -19,13 +27,14 @@ export function NodesStep() {
   const families = stackFamilies(useWatch({ control, name: 'networking.stack' }));
   const scrollRef = useRef<HTMLDivElement>(null);
   const joining = fields.length - 1;
+  const bounded = joining > UNBOUNDED_ROWS;
   // The React Compiler is not used here; the virtualizer's unmemoizable functions are fine.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: Math.max(joining, 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: bounded ? 8 : UNBOUNDED_ROWS,
   });
 
   const focusRow = useCallback(
@@ -56,7 +65,11 @@ export function NodesStep() {
       <p>{t.intro}</p>
       <p role="status">{joining > 0 ? t.count(joining) : t.none}</p>
       {joining > 0 && (
-        <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
+        <div
+          className={bounded ? 'table-scroll table-scroll--bounded' : 'table-scroll'}
+          ref={scrollRef}
+          tabIndex={-1}
+        >
           <table className="nodes">
             <caption className="visually-hidden">{t.table}</caption>
             <thead>
@@ -90,6 +103,8 @@ export function NodesStep() {
                     families={families}
                     onRemove={() => remove(index)}
                     onMove={(delta) => swap(index, index + delta)}
+                    measureRef={virtualizer.measureElement}
+                    virtualIndex={item.index}
                   />
                 );
               })}

@@ -1,3 +1,4 @@
+import { DOCS_URLS } from '../docs.ts';
 import type { MessageCatalogue } from './catalogue.ts';
 
 const family = (f: 'ipv4' | 'ipv6') => (f === 'ipv4' ? 'IPv4' : 'IPv6');
@@ -76,10 +77,15 @@ export const en: MessageCatalogue = {
         return `--${p.flag} cannot be combined with the per-family node mask flags.`;
     }
   },
-  subnets_overlap: (p) =>
-    p.coversPods
-      ? `The ${family(p.family)} service subnet ${p.serviceSubnet} covers the whole pod subnet ${p.podSubnet}; kube-controller-manager will have no node blocks left to allocate.`
-      : `The ${family(p.family)} pod subnet ${p.podSubnet} and service subnet ${p.serviceSubnet} overlap; use separate ranges so Service and Pod traffic cannot collide.`,
+  subnets_overlap: (p) => {
+    const fix = p.suggestion
+      ? `Use a free service subnet such as ${p.suggestion}`
+      : `Choose a service subnet outside ${p.podSubnet} and the node addresses`;
+    const breaks = p.coversPods
+      ? `The ${family(p.family)} service subnet ${p.serviceSubnet} covers the whole pod subnet ${p.podSubnet}: kube-controller-manager reserves the Service range inside the pod range, has no node blocks left to allocate, and nodes get no pod range, so pods cannot start.`
+      : `The ${family(p.family)} pod subnet ${p.podSubnet} and service subnet ${p.serviceSubnet} overlap: kube-controller-manager will not give nodes the pod blocks under the Service range, and a pod whose IP falls in it cannot be reached, because kube-proxy sends that traffic to a Service instead.`;
+    return `${breaks} ${fix} (see ${DOCS_URLS.dualStack}).`;
+  },
   node_ip_in_cluster_range: (p) =>
     `${p.ip} lies inside the ${p.rangeKind} subnet ${p.range}; node addresses must be outside the cluster's pod and service ranges.`,
   endpoint_in_cluster_range: (p) =>
@@ -117,7 +123,7 @@ export const en: MessageCatalogue = {
     }
   },
   node_ip_mismatch: (p) =>
-    `The node IP ${p.nodeIp} differs from this control-plane node's advertise address ${p.advertiseAddress}; on one machine they are normally the same address.`,
+    `The node IP ${p.nodeIp} (kubelet --node-ip: the address the node registers, which the API server uses to reach this kubelet) differs from the advertise address ${p.advertiseAddress} (localAPIEndpoint.advertiseAddress: where kube-apiserver listens and what it publishes for the kubernetes Service; kubeadm also puts it in the API server certificate and etcd's URLs). If the two networks do not reach each other, kubectl logs/exec or joining fails. Usually change the node IP to ${p.advertiseAddress}; change the advertise address to ${p.nodeIp} only if the API server should serve on that network (see ${DOCS_URLS.createCluster}).`,
   duplicate_node_name: (p) => `The node name "${p.name}" is already used by ${p.other}.`,
   duplicate_node_ip: (p) =>
     `${p.ip} is already used by ${p.other}; every node needs its own addresses.`,

@@ -6,6 +6,7 @@ import {
   type IssueCode,
   type IssueParamsByCode,
 } from '../issues.ts';
+import { DOCS_URLS, issueDocsUrl } from '../docs.ts';
 import { en } from './en.ts';
 import { formatIssue, LANGUAGES, parseLanguage } from './index.ts';
 import { zhCN } from './zh-CN.ts';
@@ -51,6 +52,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
     podSubnet: '2001:db8:42::/56',
     serviceSubnet: '2001:db8:42:1::/112',
     coversPods: false,
+    suggestion: '2001:db8:42:100::/112',
   },
   node_ip_in_cluster_range: { ip: '10.96.0.5', range: '10.96.0.0/12', rangeKind: 'service' },
   endpoint_in_cluster_range: { ip: '10.96.0.7', range: '10.96.0.0/12', rangeKind: 'service' },
@@ -133,6 +135,30 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
 };
 
 describe('formatIssue', () => {
+  it.each(LANGUAGES)('offers the free range and the docs page for an overlap (%s)', (language) => {
+    const issue = makeIssue('subnets_overlap', { path: '' }, SAMPLES.subnets_overlap);
+    const text = formatIssue(issue, language);
+    expect(text).toContain('2001:db8:42:100::/112');
+    expect(text).toContain('kube-proxy');
+    expect(text).toContain(DOCS_URLS.dualStack);
+    expect(issueDocsUrl(issue)).toBe(DOCS_URLS.dualStack);
+  });
+
+  it.each(LANGUAGES)(
+    'names both addresses and the docs page for node_ip_mismatch (%s)',
+    (language) => {
+      const issue = makeIssue('node_ip_mismatch', { path: '' }, SAMPLES.node_ip_mismatch);
+      const text = formatIssue(issue, language);
+      expect(text).toContain('--node-ip');
+      expect(text).toContain('advertiseAddress');
+      expect(text).toContain('kube-apiserver');
+      expect(text.match(/10\.100\.0\.1/g)).toHaveLength(2);
+      expect(text.match(/10\.100\.0\.2/g)).toHaveLength(2);
+      expect(text).toContain(DOCS_URLS.createCluster);
+      expect(issueDocsUrl(issue)).toBe(DOCS_URLS.createCluster);
+    },
+  );
+
   const codes = Object.keys(DEFAULT_SEVERITY) as IssueCode[];
 
   it.each(codes)('writes a complete English sentence for %s', (code) => {
@@ -187,6 +213,16 @@ const VARIANTS: readonly Issue[] = [
       ),
   ),
   makeIssue('subnets_overlap', { path: '' }, { ...SAMPLES.subnets_overlap, coversPods: true }),
+  makeIssue(
+    'subnets_overlap',
+    { path: '' },
+    {
+      family: 'ipv4',
+      podSubnet: '10.244.0.0/16',
+      serviceSubnet: '10.244.128.0/20',
+      coversPods: false,
+    },
+  ),
   makeIssue(
     'node_ip_in_cluster_range',
     { path: '' },

@@ -1,4 +1,5 @@
 import type { ActualShape, ExpectedShape } from '../issues.ts';
+import { DOCS_URLS } from '../docs.ts';
 import type { MessageCatalogue } from './catalogue.ts';
 
 // Simplified Chinese twin of en.ts: same codes, same parameters, same meaning. Terms follow the
@@ -109,10 +110,15 @@ export const zhCN: MessageCatalogue = {
         return `--${p.flag} 不能与按地址族设置节点掩码的标志同时使用。`;
     }
   },
-  subnets_overlap: (p) =>
-    p.coversPods
-      ? `${family(p.family)} Service 子网 ${p.serviceSubnet} 覆盖了整个 Pod 子网 ${p.podSubnet}；kube-controller-manager 将没有剩余的节点地址块可供分配。`
-      : `${family(p.family)} Pod 子网 ${p.podSubnet} 与 Service 子网 ${p.serviceSubnet} 重叠；请使用互不重叠的地址范围，以免 Service 流量与 Pod 流量发生冲突。`,
+  subnets_overlap: (p) => {
+    const fix = p.suggestion
+      ? `请改用空闲的 Service 子网，例如 ${p.suggestion}`
+      : `请选择位于 ${p.podSubnet} 和节点地址之外的 Service 子网`;
+    const breaks = p.coversPods
+      ? `${family(p.family)} Service 子网 ${p.serviceSubnet} 覆盖了整个 Pod 子网 ${p.podSubnet}：kube-controller-manager 会在 Pod 范围内预留 Service 范围，没有剩余的节点地址块可供分配，节点得不到 Pod 地址范围，Pod 无法启动。`
+      : `${family(p.family)} Pod 子网 ${p.podSubnet} 与 Service 子网 ${p.serviceSubnet} 重叠：kube-controller-manager 不会把 Service 范围下的 Pod 地址块分给节点；IP 落在其中的 Pod 无法访问，因为 kube-proxy 会把这些流量转给 Service。`;
+    return `${breaks}${fix}（参见 ${DOCS_URLS.dualStack} ）。`;
+  },
   node_ip_in_cluster_range: (p) =>
     `${p.ip} 位于 ${p.rangeKind === 'pod' ? 'Pod' : 'Service'} 子网 ${p.range} 之内；节点地址必须位于集群的 Pod 和 Service 地址范围之外。`,
   endpoint_in_cluster_range: (p) =>
@@ -150,7 +156,7 @@ export const zhCN: MessageCatalogue = {
     }
   },
   node_ip_mismatch: (p) =>
-    `节点 IP ${p.nodeIp} 与此控制面节点的公告地址 ${p.advertiseAddress} 不同；在同一台机器上，二者通常是同一个地址。`,
+    `节点 IP ${p.nodeIp}（kubelet --node-ip：节点注册的地址，API 服务器通过它访问此 kubelet）与公告地址 ${p.advertiseAddress}（localAPIEndpoint.advertiseAddress：kube-apiserver 监听并为 kubernetes Service 发布的地址；kubeadm 还把它写入 API 服务器证书和 etcd 的 URL）不同。如果两个网络互不相通，kubectl logs/exec 或节点加入会失败。通常应把节点 IP 改为 ${p.advertiseAddress}；只有当 API 服务器应在该网络上提供服务时，才把公告地址改为 ${p.nodeIp}（参见 ${DOCS_URLS.createCluster} ）。`,
   duplicate_node_name: (p) => `节点名称 "${p.name}" 已被 ${p.other} 使用。`,
   duplicate_node_ip: (p) => `${p.ip} 已被 ${p.other} 使用；每个节点都需要自己的地址。`,
   port_range: (p) => `端口 "${p.value}" 必须是 1 到 65535 之间的整数。`,

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cidrContains, cidrsOverlap, formatCidr, parseCidr, parseIp } from '../../../net/index.ts';
 import { clusterConfig, file, initConfig, joinConfig } from './__fixtures__/builders.ts';
 import {
   checkEndpointRange,
@@ -27,9 +29,65 @@ describe('checkSubnetOverlap', () => {
           podSubnet: 'fd00:42::/56',
           serviceSubnet: 'fd00:42:0:1::/112',
           coversPods: false,
+          suggestion: 'fd00:42:0:100::/112',
         },
       }),
     ]);
+  });
+
+  it('suggests a same-size service range clear of the pod subnet and the node IPs', () => {
+    const view = buildClusterView([
+      file(
+        'a.yaml',
+        clusterConfig({ podSubnet: '10.244.0.0/16', serviceSubnet: '10.244.128.0/20' }),
+        initConfig({ advertise: '10.245.0.10', nodeIp: '10.245.0.10' }),
+      ),
+    ]);
+    expect(checkSubnetOverlap(view)[0]?.params).toMatchObject({ suggestion: '10.245.16.0/20' });
+  });
+
+  it('never suggests a range that overlaps the pod subnet or holds a node IP', () => {
+    const octet = fc.integer({ min: 0, max: 255 });
+    fc.assert(
+      fc.property(
+        octet,
+        fc.integer({ min: 8, max: 24 }),
+        fc.integer({ min: 8, max: 28 }),
+        fc.array(octet, { minLength: 3, maxLength: 3 }),
+        (second, podPrefix, servicePrefix, node) => {
+          const pod = parseCidr(`10.${second}.0.0/16`);
+          if (!pod.ok) return;
+          const podCidr = {
+            ...pod.cidr,
+            prefix: podPrefix,
+            network: pod.cidr.network & ~((1n << BigInt(32 - podPrefix)) - 1n),
+          };
+          const serviceNetwork = podCidr.network & ~((1n << BigInt(32 - servicePrefix)) - 1n);
+          const podText = formatCidr(podCidr);
+          const serviceText = formatCidr({
+            family: 'ipv4',
+            network: serviceNetwork,
+            prefix: servicePrefix,
+          });
+          const nodeIp = `10.${node.join('.')}`;
+          const view = buildClusterView([
+            file(
+              'a.yaml',
+              clusterConfig({ podSubnet: podText, serviceSubnet: serviceText }),
+              initConfig({ advertise: nodeIp, nodeIp }),
+            ),
+          ]);
+          const suggestion = checkSubnetOverlap(view)[0]?.params;
+          if (!suggestion || !('suggestion' in suggestion) || !suggestion.suggestion) return;
+          const free = parseCidr(suggestion.suggestion);
+          const ip = parseIp(nodeIp);
+          if (!free.ok || !ip.ok) throw new Error('unparseable');
+          expect(free.cidr.prefix).toBe(servicePrefix);
+          expect(cidrsOverlap(free.cidr, podCidr)).toBe(false);
+          expect(cidrContains(free.cidr, ip.ip)).toBe(false);
+        },
+      ),
+    );
   });
 
   it('is an error when the service range covers the whole pod range, as KCM then fails', () => {

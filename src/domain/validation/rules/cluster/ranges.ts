@@ -2,6 +2,7 @@ import { lastArgValue } from '../../../kubeadm/wire.ts';
 import {
   cidrContains,
   cidrContainsCidr,
+  cidrFreeBlockNear,
   cidrsOverlap,
   formatCidr,
   formatIp,
@@ -23,11 +24,15 @@ export function checkSubnetOverlap(view: ClusterView): Issue[] {
   const settings = view.settings;
   if (!settings?.podCidrs || !settings.serviceCidrs) return [];
   const services = settings.serviceCidrs;
-  return settings.podCidrs.flatMap((pod) => {
+  const pods = settings.podCidrs;
+  return pods.flatMap((pod) => {
     const entry = services.findIndex((s) => s.family === pod.family);
     const service = services[entry];
     if (!service || !cidrsOverlap(pod, service)) return [];
     const coversPods = cidrContainsCidr(service, pod);
+    const avoid = [...pods, ...services.filter((_, i) => i !== entry)];
+    const ips = view.nodes.flatMap((node) => nodeAddresses(node).map((a) => a.ip));
+    const free = cidrFreeBlockNear(pod, service.prefix, avoid, ips);
     return [
       makeIssue(
         'subnets_overlap',
@@ -37,6 +42,7 @@ export function checkSubnetOverlap(view: ClusterView): Issue[] {
           podSubnet: formatCidr(pod),
           serviceSubnet: formatCidr(service),
           coversPods,
+          ...(free ? { suggestion: formatCidr(free) } : {}),
         },
         coversPods ? 'error' : 'warning',
       ),
