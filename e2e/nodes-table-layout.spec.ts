@@ -45,6 +45,9 @@ for (const width of WIDTHS) {
       expect(box && frame).toBeTruthy();
       expect(box!.x).toBeGreaterThanOrEqual(frame!.x);
       expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 0.5);
+      // The whole value is readable: no text scrolled out of its input.
+      const clipped = await field.evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(clipped, `${id} shows its whole value`).toBeLessThanOrEqual(0);
     }
     const overflow = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -2,7 +2,8 @@
 // change to those screens can be shown before and after. Drives the English UI by labels only, so
 // the same script runs against an older build.
 // Usage: node scripts/newcomer-shots.mjs URL OUTDIR TAG   (e.g. a `vite preview` of each build)
-// Writes OUTDIR/13-<point>-<TAG>-<width>.jpg.
+// Writes OUTDIR/13-<point>-<TAG>-<width>.jpg (SHOT_TYPE=png for PNG files; SHOT_POINTS=1,4 for
+// some points only).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -45,12 +46,14 @@ async function toStep(page, title) {
   }
 }
 
+const type = process.env.SHOT_TYPE === 'png' ? 'png' : 'jpeg';
+
 async function shot(page, point, width, fullPage = true) {
   await page.waitForTimeout(500);
   await page.screenshot({
-    path: `${outDir}/13-${point}-${tag}-${width}.jpg`,
-    type: 'jpeg',
-    quality: 70,
+    path: `${outDir}/13-${point}-${tag}-${width}.${type === 'png' ? 'png' : 'jpg'}`,
+    type,
+    ...(type === 'jpeg' ? { quality: 60 } : {}),
     fullPage,
   });
 }
@@ -95,7 +98,8 @@ const POINTS = {
       );
       await field(page, `Node ${row} Node IP (IPv6)`).fill(`fd00:192:168:10::${20 + row}`);
     }
-    await page.keyboard.press('Tab');
+    // Next refuses the step and shows each field's own error.
+    await next(page);
     await shot(page, 4, width);
   },
   // 5. A service subnet inside the pod subnet.
@@ -127,7 +131,9 @@ const browser = await chromium.launch({
   args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
 try {
+  const only = process.env.SHOT_POINTS?.split(',');
   for (const [point, take] of Object.entries(POINTS)) {
+    if (only && !only.includes(point)) continue;
     for (const width of WIDTHS) {
       const page = await open(browser, width);
       try {

@@ -55,7 +55,7 @@ export function NodeRow({
         />
       </td>
       {families.map((f) => (
-        <td key={f}>
+        <td key={f} className={f === 'ipv6' ? 'nodes__wide' : undefined}>
           <CellInput
             name={`nodes.${index}.ips.${f}`}
             label={t.cell(row, t.ip(familyName(f)))}
@@ -65,7 +65,7 @@ export function NodeRow({
       ))}
       {role === 'control-plane' ? (
         <>
-          <td>
+          <td className="nodes__wide">
             <CellInput
               name={`nodes.${index}.advertiseAddress`}
               label={t.cell(row, t.advertise)}
