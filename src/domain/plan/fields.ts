@@ -282,6 +282,8 @@ export const FIELD_TABLE: readonly FieldRow[] = [
     step: 'discovery',
     // Every join file needs the token the init node creates; joining without one cannot work.
     requiredOnNext: true,
+    // A join file's missing token is this field's issue, not the file's.
+    emptyOnField: true,
     label: 'discovery.token',
     at: [
       { kind: INIT, path: 'bootstrapTokens.0.token' },
@@ -300,6 +302,8 @@ export const FIELD_TABLE: readonly FieldRow[] = [
     field: 'discovery.caCertHashes',
     value: 'list',
     step: 'discovery',
+    // Token discovery without a hash is this field's issue (add one, or skip verification).
+    emptyOnField: true,
     label: 'discovery.caCertHashes',
     at: [{ kind: JOIN, path: 'discovery.bootstrapToken.caCertHashes' }],
   },

@@ -150,6 +150,19 @@ describe('issues name their fields by label (issue 13)', () => {
     expect(seen).toBeGreaterThan(300);
   });
 
+  it('puts a join file’s missing token and CA hash on the Joining fields, so they link there', () => {
+    const plan = basePlan();
+    plan.nodes[1]!.ips = { ipv4: '192.168.10.21', ipv6: 'fd00:192:168:10::21' };
+    plan.nodes[2]!.ips = { ipv4: '192.168.10.22', ipv6: 'fd00:192:168:10::22' };
+    plan.controlPlaneEndpoint = 'k8s-api.example.internal:6443';
+    const issues = validatePlan(plan).filter((i) => i.severity === 'error');
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['token_format', 'discovery.token'],
+      ['ca_cert_hash_missing', 'discovery.caCertHashes'],
+    ]);
+    for (const issue of issues) expect(stepOfField(issue.path)).toBe('discovery');
+  });
+
   it('the empty token Next asks for names the token field', () => {
     const issue: Issue = {
       code: 'required',

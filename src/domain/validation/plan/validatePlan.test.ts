@@ -150,11 +150,14 @@ describe('validatePlan: where issues go', () => {
     expect(located(plan, 'error')).toEqual(
       expect.arrayContaining([['control_plane_endpoint_required', 'controlPlaneEndpoint']]),
     );
-    // No CA hash: an issue of the join file as a whole (a hash, or unsafeSkipCAVerification).
-    expect(validatePlan(plan).find((i) => i.code === 'ca_cert_hash_missing')).toMatchObject({
-      path: '',
-      file: 'join-cp-2.yaml',
-    });
+    // No CA hash, no token: the Joining fields that fix them (issue 13: every issue links to its
+    // field; the skip-verification checkbox sits beside the hashes).
+    expect(located(plan, 'error')).toEqual(
+      expect.arrayContaining([
+        ['ca_cert_hash_missing', 'discovery.caCertHashes'],
+        ['token_format', 'discovery.token'],
+      ]),
+    );
   });
 });
 
