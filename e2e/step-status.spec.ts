@@ -73,3 +73,34 @@ test('Next on Joining refuses an empty token, with the error on the token field'
   await wizard.next();
   await wizard.expectStep('review');
 });
+
+test('the preview counts the errors of a step not opened yet and lists them, with links, once the user gets there', async ({
+  wizard,
+  page,
+  t,
+  language,
+}) => {
+  await wizard.nextUntil('nodes');
+  await page.getByRole('button', { name: t.nodes.add, exact: true }).click();
+  await wizard.fill(t.nodes.cell(2, t.nodes.name), 'worker-1');
+  await wizard.fill(t.nodes.cell(2, t.nodes.ip('IPv4')), '192.168.10.21');
+  await wizard.fill(t.nodes.cell(2, t.nodes.ip('IPv6')), 'fd00:192:168:10::21');
+  await page.keyboard.press('Tab');
+
+  // The join file needs a token and a CA hash, both asked for on Joining: counted, not listed.
+  const token = { code: 'token_format', severity: 'error', path: 'discovery.token' } as Issue;
+  const tokenMessage = formatIssue({ ...token, params: { field: '' } } as Issue, language);
+  const preview = wizard.preview();
+  await expect(preview.getByText(t.issues.waiting(t.steps.discovery, 2))).toBeVisible();
+  await expect(preview.getByText(tokenMessage)).toHaveCount(0);
+  await expect(wizard.stepButton('discovery')).toHaveAccessibleName(t.steps.discovery);
+
+  await wizard.next();
+  await wizard.expectStep('discovery');
+  await expect(preview.getByText(t.issues.waiting(t.steps.discovery, 2))).toHaveCount(0);
+  const listed = wizard.issueList('errors').filter({ hasText: tokenMessage });
+  await expect(listed).toHaveCount(1);
+  await listed.getByRole('button', { name: t.issues.goTo(t.discovery.token) }).click();
+  await expect(wizard.field(t.discovery.token)).toBeFocused();
+  await expect(wizard.stepButtonWith('discovery', t.steps.statusErrors(2))).toBeVisible();
+});

@@ -5,6 +5,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { formatIssue, makeIssue, type Issue } from '../../domain/index.ts';
 import * as engine from '../engine.ts';
 import { EngineContext } from '../hooks/engine.ts';
+import { uiText } from '../text/en.ts';
+import { stepOfField } from '../wizard/fieldPaths.ts';
+import { visitedState, VisitedContext } from '../wizard/visitedContext.ts';
 import { IssueList } from './IssueList.tsx';
 
 /** Issue messages come from the engine, as in the app. */
@@ -94,6 +97,60 @@ describe('IssueList', () => {
     renderList(<IssueList issues={[]} />);
     expect(screen.getByText('No problems found.')).toBeInTheDocument();
     expect(screen.queryByRole('heading')).not.toBeInTheDocument();
+  });
+
+  it('counts the issues of steps not opened yet per step instead of listing them', () => {
+    const token = makeIssue('token_format', { path: 'discovery.token' }, { field: 'token' });
+    const hash = makeIssue(
+      'ca_cert_hash_format',
+      { path: 'discovery.caCertHashes.0' },
+      {
+        value: 'x',
+      },
+    );
+    const worker = makeIssue('ip_syntax', { path: 'nodes.1.ips.ipv4' }, { value: '10.0.0.300' });
+    // On Networking (index 1), with Cluster and Networking opened: Nodes and Joining wait.
+    renderList(
+      <VisitedContext.Provider value={visitedState(2, 1, stepOfField)}>
+        <IssueList issues={[podError, token, hash, worker, fileWarning]} onGoTo={() => {}} />
+      </VisitedContext.Provider>,
+    );
+    expect(within(group('Errors (1)')).getByText(formatIssue(podError, 'en'))).toBeVisible();
+    expect(screen.queryByText(formatIssue(token, 'en'))).not.toBeInTheDocument();
+    expect(screen.queryByText(formatIssue(worker, 'en'))).not.toBeInTheDocument();
+    expect(screen.getByText(uiText.issues.waiting(uiText.steps.nodes, 1))).toBeVisible();
+    expect(screen.getByText(uiText.issues.waiting(uiText.steps.discovery, 2))).toBeVisible();
+    // An issue on no field is never held back.
+    expect(screen.getByText(formatIssue(fileWarning, 'en'))).toBeVisible();
+  });
+
+  it('lists every issue once all steps are open, and the current step’s own at once', () => {
+    const token = makeIssue('token_format', { path: 'discovery.token' }, { field: 'token' });
+    const { unmount } = renderList(
+      <VisitedContext.Provider value={visitedState(6, 5, stepOfField)}>
+        <IssueList issues={[token]} />
+      </VisitedContext.Provider>,
+    );
+    expect(screen.getByText(formatIssue(token, 'en'))).toBeVisible();
+    unmount();
+    // Jumping ahead is not possible, but the step on screen always shows its issues.
+    renderList(
+      <VisitedContext.Provider value={visitedState(1, 4, stepOfField)}>
+        <IssueList issues={[token]} />
+      </VisitedContext.Provider>,
+    );
+    expect(screen.getByText(formatIssue(token, 'en'))).toBeVisible();
+  });
+
+  it('says only what waits when every issue is on a later step', () => {
+    const token = makeIssue('token_format', { path: 'discovery.token' }, { field: 'token' });
+    renderList(
+      <VisitedContext.Provider value={visitedState(1, 0, stepOfField)}>
+        <IssueList issues={[token]} />
+      </VisitedContext.Provider>,
+    );
+    expect(screen.queryByText('No problems found.')).not.toBeInTheDocument();
+    expect(screen.getByText(uiText.issues.waiting(uiText.steps.discovery, 1))).toBeVisible();
   });
 
   it('uses the heading level it is given', () => {

@@ -216,6 +216,7 @@ export const uiText = {
     info: 'Note',
     goTo: (label: string) => `Go to ${label}`,
     inFile: (file: string) => `in ${file}`,
+    waiting: (step: string, n: number) => `${step}: ${n} more to check when you get to that step.`,
   },
   plan: {
     toolbar: 'Plan',

@@ -210,6 +210,7 @@ export const zhCN: UiText = {
     info: '提示',
     goTo: (label) => `转到“${label}”`,
     inFile: (file) => `位于 ${file}`,
+    waiting: (step, n) => `${step}：还有 ${n} 项待检查，到该步骤时再显示。`,
   },
   plan: {
     toolbar: '计划',

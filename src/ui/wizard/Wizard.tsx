@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { ClusterPlan } from '../../domain/core.ts';
 import { EngineContext } from '../hooks/engine.ts';
@@ -25,6 +25,7 @@ import { StepNav } from './StepNav.tsx';
 import { WIZARD_STEPS } from './steps.ts';
 import { stepStatuses } from './stepStatus.ts';
 import { useStepNavigation } from './useStepNavigation.ts';
+import { visitedState, VisitedContext } from './visitedContext.ts';
 
 export interface WizardProps {
   initial: InitialState;
@@ -47,6 +48,20 @@ export function Wizard({ initial }: WizardProps) {
   const { isDirty, dirtyFields, defaultValues } = form.formState;
   const examples = examplesState(examplesActive, isDirty, defaultValues, dirtyFields);
   const showExamplesNote = examplesActive && EXAMPLE_STEPS.has(step.id);
+  // The step that shows a field, once the engine (with the field table) has loaded.
+  const stepOfField = useMemo(
+    () =>
+      engine &&
+      ((path: string) => {
+        const ref = engine.fieldRef(path);
+        return ref && engine.fieldStep(ref);
+      }),
+    [engine],
+  );
+  const visited = useMemo(
+    () => visitedState(reached, current, stepOfField),
+    [reached, current, stepOfField],
+  );
   const [importing, setImporting] = useState(false);
   const [diagnosing, setDiagnosing] = useState(false);
   const diagnoseButton = useRef<HTMLButtonElement>(null);
@@ -61,152 +76,155 @@ export function Wizard({ initial }: WizardProps) {
         <FocusContext.Provider value={focusRegistry}>
           <OutputsContext.Provider value={outputs}>
             <ExamplesContext.Provider value={examples}>
-              <PlanToolbar
-                getPlan={() => form.getValues()}
-                onLoad={(plan, notice) => {
-                  setExamplesActive(false);
-                  progress.replacePlan(plan, notice);
-                }}
-                onNotice={progress.setNotice}
-                onImport={() => setImporting(true)}
-                onDiagnose={() => setDiagnosing(true)}
-                diagnoseRef={diagnoseButton}
-                onConvert={() => setConverting(true)}
-                convertRef={convertButton}
-                onRunning={() => setJoiningRunning(true)}
-                runningRef={runningButton}
-                onStartOver={() => {
-                  setExamplesActive(true);
-                  progress.startOver();
-                }}
-                rememberSecrets={progress.rememberSecrets}
-                onRememberSecrets={progress.setRememberSecrets}
-              />
-              <p role="status" className="notice">
-                {progress.notice}
-              </p>
-              {importing && (
-                <LoadedPart
-                  part={IMPORT_PANEL}
-                  props={{
-                    onImport: (plan: ClusterPlan) => {
-                      setExamplesActive(false);
-                      progress.replacePlan(plan, '');
-                    },
-                    onClose: () => setImporting(false),
+              <VisitedContext.Provider value={visited}>
+                <PlanToolbar
+                  getPlan={() => form.getValues()}
+                  onLoad={(plan, notice) => {
+                    setExamplesActive(false);
+                    progress.replacePlan(plan, notice);
                   }}
-                />
-              )}
-              {diagnosing && (
-                <LoadedPart
-                  part={DIAGNOSE_PANEL}
-                  props={{
-                    onClose: () => {
-                      setDiagnosing(false);
-                      diagnoseButton.current?.focus();
-                    },
+                  onNotice={progress.setNotice}
+                  onImport={() => setImporting(true)}
+                  onDiagnose={() => setDiagnosing(true)}
+                  diagnoseRef={diagnoseButton}
+                  onConvert={() => setConverting(true)}
+                  convertRef={convertButton}
+                  onRunning={() => setJoiningRunning(true)}
+                  runningRef={runningButton}
+                  onStartOver={() => {
+                    setExamplesActive(true);
+                    progress.startOver();
                   }}
-                  ready={engine !== undefined}
+                  rememberSecrets={progress.rememberSecrets}
+                  onRememberSecrets={progress.setRememberSecrets}
                 />
-              )}
-              {converting && (
-                <LoadedPart
-                  part={CONVERT_PANEL}
-                  props={{
-                    onClose: () => {
-                      setConverting(false);
-                      convertButton.current?.focus();
-                    },
-                  }}
-                  ready={engine !== undefined}
-                />
-              )}
-              {joiningRunning && (
-                <LoadedPart
-                  part={RUNNING_PANEL}
-                  props={{
-                    onClose: () => {
-                      setJoiningRunning(false);
-                      runningButton.current?.focus();
-                    },
-                  }}
-                  ready={engine !== undefined}
-                />
-              )}
-              <div className="layout">
-                <div className="layout__form">
-                  <StepNav
-                    steps={WIZARD_STEPS}
-                    current={current}
-                    reached={reached}
-                    statuses={
-                      outputs &&
-                      engine &&
-                      stepStatuses(WIZARD_STEPS, outputs.issues, current, reached, (path) => {
-                        const ref = engine.fieldRef(path);
-                        return ref && engine.fieldStep(ref);
-                      })
-                    }
-                    onSelect={(i) => open(i)}
-                  />
-                  <form
-                    className="step"
-                    noValidate
-                    onSubmit={(e) => {
-                      setExamplesActive(false);
-                      void next(e);
-                    }}
-                    aria-labelledby="step-title"
-                  >
-                    <p className="step__count">
-                      {uiText.steps.stepOf(current + 1, WIZARD_STEPS.length)}
-                    </p>
-                    <h2 id="step-title" ref={headingRef} tabIndex={-1}>
-                      {uiText.steps[step.titleKey]}
-                    </h2>
-                    <LoadedPart
-                      key={step.id}
-                      part={step.body}
-                      props={{ onGoTo: goTo }}
-                      ready={!step.onDemand || outputs !== undefined}
-                    />
-                    {showExamplesNote && (
-                      <div className="examples-note">
-                        <p>{uiText.steps.examplesNote}</p>
-                        <button
-                          type="button"
-                          className="button"
-                          onClick={() => {
-                            setExamplesActive(false);
-                            headingRef.current?.focus();
-                          }}
-                        >
-                          {uiText.steps.useExamples}
-                        </button>
-                      </div>
-                    )}
-                    <div className="step__actions">
-                      {current > 0 && (
-                        <button type="button" className="button" onClick={() => open(current - 1)}>
-                          {uiText.steps.back}
-                        </button>
-                      )}
-                      {current < WIZARD_STEPS.length - 1 && (
-                        <button type="submit" className="button button--primary">
-                          {uiText.steps.next}
-                        </button>
-                      )}
-                    </div>
-                  </form>
-                </div>
-                {step.withPreview && (
+                <p role="status" className="notice">
+                  {progress.notice}
+                </p>
+                {importing && (
                   <LoadedPart
-                    part={PREVIEW_PANE}
-                    props={{ onGoTo: goTo }}
-                    ready={outputs !== undefined}
+                    part={IMPORT_PANEL}
+                    props={{
+                      onImport: (plan: ClusterPlan) => {
+                        setExamplesActive(false);
+                        progress.replacePlan(plan, '');
+                      },
+                      onClose: () => setImporting(false),
+                    }}
                   />
                 )}
-              </div>
+                {diagnosing && (
+                  <LoadedPart
+                    part={DIAGNOSE_PANEL}
+                    props={{
+                      onClose: () => {
+                        setDiagnosing(false);
+                        diagnoseButton.current?.focus();
+                      },
+                    }}
+                    ready={engine !== undefined}
+                  />
+                )}
+                {converting && (
+                  <LoadedPart
+                    part={CONVERT_PANEL}
+                    props={{
+                      onClose: () => {
+                        setConverting(false);
+                        convertButton.current?.focus();
+                      },
+                    }}
+                    ready={engine !== undefined}
+                  />
+                )}
+                {joiningRunning && (
+                  <LoadedPart
+                    part={RUNNING_PANEL}
+                    props={{
+                      onClose: () => {
+                        setJoiningRunning(false);
+                        runningButton.current?.focus();
+                      },
+                    }}
+                    ready={engine !== undefined}
+                  />
+                )}
+                <div className="layout">
+                  <div className="layout__form">
+                    <StepNav
+                      steps={WIZARD_STEPS}
+                      current={current}
+                      reached={reached}
+                      statuses={
+                        outputs &&
+                        stepOfField &&
+                        stepStatuses(WIZARD_STEPS, outputs.issues, current, reached, stepOfField)
+                      }
+                      onSelect={(i) => open(i)}
+                    />
+                    <form
+                      className="step"
+                      noValidate
+                      onSubmit={(e) => {
+                        setExamplesActive(false);
+                        void next(e);
+                      }}
+                      aria-labelledby="step-title"
+                    >
+                      <p className="step__count">
+                        {uiText.steps.stepOf(current + 1, WIZARD_STEPS.length)}
+                      </p>
+                      <h2 id="step-title" ref={headingRef} tabIndex={-1}>
+                        {uiText.steps[step.titleKey]}
+                      </h2>
+                      <LoadedPart
+                        key={step.id}
+                        part={step.body}
+                        props={{ onGoTo: goTo }}
+                        ready={!step.onDemand || outputs !== undefined}
+                      />
+                      {showExamplesNote && (
+                        <div className="examples-note">
+                          <p>{uiText.steps.examplesNote}</p>
+                          <button
+                            type="button"
+                            className="button"
+                            onClick={() => {
+                              setExamplesActive(false);
+                              headingRef.current?.focus();
+                            }}
+                          >
+                            {uiText.steps.useExamples}
+                          </button>
+                        </div>
+                      )}
+                      <div className="step__actions">
+                        {current > 0 && (
+                          <button
+                            type="button"
+                            className="button"
+                            onClick={() => open(current - 1)}
+                          >
+                            {uiText.steps.back}
+                          </button>
+                        )}
+                        {current < WIZARD_STEPS.length - 1 && (
+                          <button type="submit" className="button button--primary">
+                            {uiText.steps.next}
+                          </button>
+                        )}
+                      </div>
+                    </form>
+                  </div>
+                  {step.withPreview && (
+                    <LoadedPart
+                      part={PREVIEW_PANE}
+                      props={{ onGoTo: goTo }}
+                      ready={outputs !== undefined}
+                    />
+                  )}
+                </div>
+              </VisitedContext.Provider>
             </ExamplesContext.Provider>
           </OutputsContext.Provider>
         </FocusContext.Provider>
