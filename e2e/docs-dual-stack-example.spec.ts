@@ -13,6 +13,7 @@ const expected = readFileSync(
 
 test('the docs page example entered field by field downloads the page’s config and shows its three warnings', async ({
   wizard,
+  page,
   language,
   t,
   consoleErrors,
@@ -26,6 +27,11 @@ test('the docs page example entered field by field downloads the page’s config
   await wizard.fill(t.networking.serviceSubnet('IPv4'), '10.96.0.0/16');
   await wizard.fill(t.networking.podSubnet('IPv6'), '2001:db8:42:0::/56');
   await wizard.fill(t.networking.serviceSubnet('IPv6'), '2001:db8:42:1::/112');
+  // The overlap warning appears under the field (and moves Next down) before Next is pressed.
+  const overlap = validatePlan(docsDualStackPlan()).find((i) => i.code === 'subnets_overlap');
+  await expect(
+    page.getByRole('form').getByText(formatIssue(overlap!, language), { exact: false }).first(),
+  ).toBeVisible();
   await wizard.next();
 
   await wizard.expectStep('controlPlane');
