@@ -80,11 +80,12 @@ const POINTS = {
   },
   // 3. The Review step's downloads while the files have errors.
   3: async (page, width) => {
-    await toStep(page, 'Networking');
+    await toStep(page, 'Review');
+    await stepButton(page, 'Networking').click();
     await field(page, 'Pod subnet (IPv4)').fill('10.244.0.0/33');
     await page.keyboard.press('Tab');
-    await next(page);
-    await toStep(page, 'Review');
+    await stepButton(page, 'Review').click();
+    await page.getByRole('heading', { level: 2, name: 'Review', exact: true }).waitFor();
     await shot(page, 3, width);
   },
   // 4. Three joining nodes, one with an invalid IPv4 address.
