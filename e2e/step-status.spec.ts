@@ -1,6 +1,7 @@
 import { expectAccessible } from './axe.ts';
-import { formatIssue, type Issue } from '../src/domain/index.ts';
+import { formatIssue, makeIssue, type Issue } from '../src/domain/index.ts';
 import { expect, test } from './fixtures.ts';
+import { escapeRegExp } from './wizardPage.ts';
 
 test('the step list shows each visited step’s errors, never a check mark on them, and waits for unvisited steps', async ({
   wizard,
@@ -103,4 +104,16 @@ test('the preview counts the errors of a step not opened yet and lists them, wit
   await listed.getByRole('button', { name: t.issues.goTo(t.discovery.token) }).click();
   await expect(wizard.field(t.discovery.token)).toBeFocused();
   await expect(wizard.stepButtonWith('discovery', t.steps.statusErrors(2))).toBeVisible();
+
+  // The CA hash exists only after kubeadm init: its error is shown beside its field, and Next
+  // moves on once the token is given.
+  const hashField = wizard.field(t.discovery.caCertHashes);
+  await expect(hashField).toHaveAccessibleDescription(
+    new RegExp(
+      escapeRegExp(formatIssue(makeIssue('ca_cert_hash_missing', { path: '' }, {}), language)),
+    ),
+  );
+  await wizard.field(t.discovery.token).fill('abcdef.0123456789abcdef');
+  await wizard.next();
+  await wizard.expectStep('review');
 });

@@ -58,7 +58,7 @@ export {
 } from './validation/diagnose/nodes.ts';
 export type { PodNodeSummary, PodsReport } from './validation/diagnose/pods.ts';
 export type { ServiceReport } from './validation/diagnose/services.ts';
-export { createPlanSchema } from './validation/schema.ts';
+export { blocksNext, createPlanSchema } from './validation/schema.ts';
 export {
   INIT_FILE_NAME,
   flagsBlockers,

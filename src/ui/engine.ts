@@ -1,6 +1,7 @@
 // The heavy half of the domain (rules, rendering, YAML, messages): loaded after the first step shows,
 // so the first screen stays within the start-up budget. Import it only through hooks/engine.ts.
 export {
+  blocksNext,
   buildAddressMap,
   checkStepRequired,
   createPlanSchema,

@@ -98,6 +98,12 @@ export interface FieldRow {
    * draft, the preview): the wizard asks for it before the user moves past its step.
    */
   readonly requiredOnNext?: true;
+  /**
+   * The value exists only after `kubeadm init` (the CA certificate hash): its errors stay errors
+   * of the files and are shown on the field, but never stop Next, or nobody could plan a cluster
+   * before creating it.
+   */
+  readonly afterInit?: true;
 }
 
 const INIT = 'InitConfiguration';
@@ -304,6 +310,8 @@ export const FIELD_TABLE: readonly FieldRow[] = [
     step: 'discovery',
     // Token discovery without a hash is this field's issue (add one, or skip verification).
     emptyOnField: true,
+    // The hash is printed by the init node; the plan is made before it exists.
+    afterInit: true,
     label: 'discovery.caCertHashes',
     at: [{ kind: JOIN, path: 'discovery.bootstrapToken.caCertHashes' }],
   },

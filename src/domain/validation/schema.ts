@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { fieldRef } from '../plan/fieldIndex.ts';
 import type { ClusterPlan } from '../plan/plan.ts';
+import type { Issue } from './issues.ts';
 import { formatIssue, type Language } from './messages/index.ts';
 import { validatePlan } from './plan/validatePlan.ts';
 
@@ -8,6 +10,14 @@ function toZodPath(path: string): (string | number)[] {
   return path === ''
     ? []
     : path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * Whether an issue stops the wizard's Next: errors do, except those on a field whose value only
+ * exists after `kubeadm init` (the table's `afterInit`), which the field shows instead.
+ */
+export function blocksNext(issue: Issue): boolean {
+  return issue.severity === 'error' && fieldRef(issue.path)?.row.afterInit !== true;
 }
 
 /**
@@ -26,7 +36,7 @@ export function createPlanSchema(language: Language = 'en') {
   return z.custom<ClusterPlan>().check(
     z.superRefine((plan, ctx) => {
       for (const issue of validatePlan(plan)) {
-        if (issue.severity !== 'error') continue;
+        if (!blocksNext(issue)) continue;
         ctx.issues.push({
           code: 'custom',
           input: plan,
