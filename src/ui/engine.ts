@@ -10,6 +10,7 @@ export {
   encodeShareFragment,
   fieldRef,
   fieldStep,
+  issueDocsUrl,
   flagsOnlyInitCommand,
   formatIssue,
   hasErrors,
