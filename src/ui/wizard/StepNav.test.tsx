@@ -49,7 +49,8 @@ describe('StepNav statuses', () => {
     { kind: 'notVisited' },
   ];
 
-  it('names each visited step with its status and shows it as an icon and text', () => {
+  /** The step list on Nodes, with Cluster to Control-plane node visited. */
+  const renderOnNodes = () =>
     render(
       <StepNav
         steps={WIZARD_STEPS}
@@ -59,6 +60,9 @@ describe('StepNav statuses', () => {
         onSelect={() => {}}
       />,
     );
+
+  it('names each visited step with its status and shows it as an icon and text', () => {
+    renderOnNodes();
     expect(screen.getByRole('button', { name: 'Cluster — done' })).toHaveTextContent('✓ Cluster');
     const networking = screen.getByRole('button', { name: 'Networking — 2 errors' });
     expect(networking).toHaveTextContent('✕ Networking 2 errors');
@@ -70,15 +74,7 @@ describe('StepNav statuses', () => {
   });
 
   it('says nothing about a step not visited yet', () => {
-    render(
-      <StepNav
-        steps={WIZARD_STEPS}
-        current={3}
-        reached={4}
-        statuses={statuses}
-        onSelect={() => {}}
-      />,
-    );
+    renderOnNodes();
     const joining = screen.getByRole('button', { name: 'Joining' });
     expect(joining).toHaveTextContent('5 Joining');
     expect(joining).toBeDisabled();

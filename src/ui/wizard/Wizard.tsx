@@ -113,41 +113,28 @@ export function Wizard({ initial }: WizardProps) {
                     }}
                   />
                 )}
-                {diagnosing && (
-                  <LoadedPart
-                    part={DIAGNOSE_PANEL}
-                    props={{
-                      onClose: () => {
-                        setDiagnosing(false);
-                        diagnoseButton.current?.focus();
-                      },
-                    }}
-                    ready={engine !== undefined}
-                  />
-                )}
-                {converting && (
-                  <LoadedPart
-                    part={CONVERT_PANEL}
-                    props={{
-                      onClose: () => {
-                        setConverting(false);
-                        convertButton.current?.focus();
-                      },
-                    }}
-                    ready={engine !== undefined}
-                  />
-                )}
-                {joiningRunning && (
-                  <LoadedPart
-                    part={RUNNING_PANEL}
-                    props={{
-                      onClose: () => {
-                        setJoiningRunning(false);
-                        runningButton.current?.focus();
-                      },
-                    }}
-                    ready={engine !== undefined}
-                  />
+                {(
+                  [
+                    ['diagnose', diagnosing, DIAGNOSE_PANEL, setDiagnosing, diagnoseButton],
+                    ['convert', converting, CONVERT_PANEL, setConverting, convertButton],
+                    ['running', joiningRunning, RUNNING_PANEL, setJoiningRunning, runningButton],
+                  ] as const
+                ).map(
+                  ([name, open, part, setOpen, button]) =>
+                    open && (
+                      // Closing a toolbar panel returns focus to the button that opened it.
+                      <LoadedPart
+                        key={name}
+                        part={part}
+                        props={{
+                          onClose: () => {
+                            setOpen(false);
+                            button.current?.focus();
+                          },
+                        }}
+                        ready={engine !== undefined}
+                      />
+                    ),
                 )}
                 <div className="layout">
                   <div className="layout__form">
