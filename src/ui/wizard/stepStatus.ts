@@ -13,6 +13,11 @@ export type StepStatus =
   | { kind: 'errors'; count: number }
   | { kind: 'warnings'; count: number };
 
+/** Whether the user has opened the step at `index`: every step before `reached`, and the current one. */
+export function isOpened(index: number, reached: number, current: number): boolean {
+  return index < reached || index === current;
+}
+
 /**
  * Each step's status from the settled issues: an issue counts on the step that shows its field
  * (issues on no field, or on a field no step shows, count on no step; the Review step lists them).
@@ -33,7 +38,7 @@ export function stepStatuses(
     else if (issue.severity === 'warning') warnings.set(step, (warnings.get(step) ?? 0) + 1);
   }
   return steps.map(({ id }, i): StepStatus => {
-    if (i >= reached && i !== current) return { kind: 'notVisited' };
+    if (!isOpened(i, reached, current)) return { kind: 'notVisited' };
     const e = errors.get(id) ?? 0;
     if (e > 0) return { kind: 'errors', count: e };
     const w = warnings.get(id) ?? 0;

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StepId } from '../../domain/core.ts';
 import { WIZARD_STEPS } from './steps.ts';
+import { isOpened } from './stepStatus.ts';
 
 /**
  * Which steps the user has opened: an issue on a field of a step not opened yet waits until the
@@ -33,7 +34,7 @@ export function visitedState(
     waitingStep: (path) => {
       const id = path ? stepOfField(path) : undefined;
       const index = WIZARD_STEPS.findIndex((step) => step.id === id);
-      return index >= reached && index !== current ? id : undefined;
+      return index !== -1 && !isOpened(index, reached, current) ? id : undefined;
     },
   };
 }
