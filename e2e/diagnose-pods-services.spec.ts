@@ -62,6 +62,21 @@ test('the pods’ IPs are counted per node, and the nodes lacking IPv6 pods or a
   );
 });
 
+test('on a phone the pods and nodes tables keep their column headers (only node cards reflow)', async ({
+  wizard,
+  page,
+  t,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await wizard.diagnose(NODES, CONFIG_MAP, { pods: PODS });
+  const pods = wizard.diagnosePanel().getByRole('table', { name: t.diagnose.podsTable });
+  await expect(pods.getByRole('columnheader', { name: t.diagnose.podCount })).toBeVisible();
+  await expect(pods.getByRole('columnheader', { name: t.diagnose.podIps('IPv6') })).toBeVisible();
+  for (const table of await wizard.diagnosePanel().getByRole('table').all()) {
+    await expect(table.getByRole('columnheader').first()).toBeVisible();
+  }
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the panel with pods and Service results passes axe (WCAG 2.1 A/AA) in the ${colorScheme} scheme`, async ({
     wizard,

@@ -66,11 +66,11 @@ export function NodesStep() {
       <p role="status">{joining > 0 ? t.count(joining) : t.none}</p>
       {joining > 0 && (
         <div
-          className={bounded ? 'table-scroll table-scroll--bounded' : 'table-scroll'}
+          className={bounded ? 'table-scroll' : 'table-scroll table-scroll--grows'}
           ref={scrollRef}
           tabIndex={-1}
         >
-          <table className="nodes">
+          <table className="nodes nodes--cards">
             <caption className="visually-hidden">{t.table}</caption>
             <thead>
               <tr>
