@@ -9,12 +9,13 @@ import {
   cidrHostBits,
   cidrKubeadmSize,
   cidrLastAddress,
+  cidrOfFamily,
   cidrSize,
   cidrsOverlap,
   formatCidr,
   parseCidr,
 } from './cidr.ts';
-import { familyBits, formatIp, parseIp } from './ip.ts';
+import { familyBits, formatIp, ipOfFamily, parseIp } from './ip.ts';
 import type { Cidr, IpAddress } from './types.ts';
 
 function cidrOf(text: string): Cidr {
@@ -267,5 +268,17 @@ describe('cidrsOverlap', () => {
         expect(cidrsOverlap(a, b)).toBe(shared);
       }),
     );
+  });
+});
+
+describe('cidrOfFamily / ipOfFamily', () => {
+  it('parse trimmed text of the asked family only', () => {
+    expect(cidrOfFamily(' 10.244.0.0/16 ', 'ipv4')?.prefix).toBe(16);
+    expect(cidrOfFamily('10.244.0.0/16', 'ipv6')).toBeUndefined();
+    expect(cidrOfFamily('fd00::/56', 'ipv6')?.family).toBe('ipv6');
+    expect(cidrOfFamily('10.244.0.0/33', 'ipv4')).toBeUndefined();
+    expect(ipOfFamily(' fd00::1 ', 'ipv6')?.family).toBe('ipv6');
+    expect(ipOfFamily('fd00::1', 'ipv4')).toBeUndefined();
+    expect(ipOfFamily('10.0.0.300', 'ipv4')).toBeUndefined();
   });
 });

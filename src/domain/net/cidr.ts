@@ -129,3 +129,9 @@ export function cidrFamilyOf(text: string): IpFamily | undefined {
   const parsed = parseCidr(text);
   return parsed.ok ? parsed.cidr.family : undefined;
 }
+
+/** The CIDR written in `text` (trimmed) when it parses and is of `family`; else undefined. */
+export function cidrOfFamily(text: string, family: IpFamily): Cidr | undefined {
+  const parsed = parseCidr(text.trim());
+  return parsed.ok && parsed.cidr.family === family ? parsed.cidr : undefined;
+}

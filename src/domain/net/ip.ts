@@ -76,3 +76,9 @@ function ipv6Kind(value: bigint): IpKind {
   if (value >> 120n === 0xffn) return 'multicast';
   return 'unicast';
 }
+
+/** The address written in `text` (trimmed) when it parses and is of `family`; else undefined. */
+export function ipOfFamily(text: string, family: IpFamily): IpAddress | undefined {
+  const parsed = parseIp(text.trim());
+  return parsed.ok && parsed.ip.family === family ? parsed.ip : undefined;
+}

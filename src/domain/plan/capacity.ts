@@ -1,7 +1,7 @@
 import { NODE_MASK_DEFAULT } from '../kubeadm/flags.ts';
-import { cidrAddressAt, cidrSize, formatCidr, parseCidr } from '../net/cidr.ts';
+import { cidrAddressAt, cidrOfFamily, cidrSize, formatCidr } from '../net/cidr.ts';
 import { familyBits, formatIp } from '../net/ip.ts';
-import type { Cidr, IpFamily } from '../net/types.ts';
+import type { IpFamily } from '../net/types.ts';
 import { stackFamilies } from './plan.ts';
 import type { ClusterPlan } from './plan.ts';
 
@@ -72,11 +72,6 @@ function familyCapacity(plan: ClusterPlan, family: IpFamily, hasDns: boolean): F
  */
 function clusterDnsFamily(plan: ClusterPlan, families: readonly IpFamily[]): IpFamily | undefined {
   return families.find((family) => plan.networking.serviceSubnet[family].trim() !== '');
-}
-
-function cidrOfFamily(text: string, family: IpFamily): Cidr | undefined {
-  const parsed = parseCidr(text.trim());
-  return parsed.ok && parsed.cidr.family === family ? parsed.cidr : undefined;
 }
 
 /**

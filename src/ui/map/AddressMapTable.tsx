@@ -32,8 +32,7 @@ export function AddressMapTable({ map, labelledBy }: AddressMapTableProps) {
   const blockNotes = map.ranges.flatMap((range) => {
     const { blocks } = range;
     if (!blocks) return [];
-    const fits = blocks.count >= BigInt(blocks.nodesPlanned);
-    const planned = fits
+    const planned = blocks.fits
       ? uiText.networking.fits(blocks.nodesPlanned)
       : uiText.networking.doesNotFit(blocks.nodesPlanned);
     const split = t.blocks(

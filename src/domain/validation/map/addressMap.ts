@@ -1,5 +1,12 @@
-import { cidrContains, cidrLastAddress, cidrSize, formatCidr, parseCidr } from '../../net/cidr.ts';
-import { formatIp, parseIp } from '../../net/ip.ts';
+import {
+  cidrContains,
+  cidrLastAddress,
+  cidrOfFamily,
+  cidrSize,
+  cidrsOverlap,
+  formatCidr,
+} from '../../net/cidr.ts';
+import { formatIp, ipOfFamily } from '../../net/ip.ts';
 import type { Cidr, IpAddress, IpFamily } from '../../net/types.ts';
 import { planCapacity, type FamilyCapacity } from '../../plan/capacity.ts';
 import type { ClusterPlan } from '../../plan/plan.ts';
@@ -26,6 +33,8 @@ export interface MapRange {
     readonly count: bigint;
     readonly podsPerNode: bigint;
     readonly nodesPlanned: number;
+    /** The blocks serve every planned node (FamilyCapacity.fits). */
+    readonly fits: boolean;
   };
 }
 
@@ -120,23 +129,13 @@ function rangeText(cidr: Cidr) {
   };
 }
 
-function cidrOf(text: string, family: IpFamily): Cidr | undefined {
-  const parsed = parseCidr(text.trim());
-  return parsed.ok && parsed.cidr.family === family ? parsed.cidr : undefined;
-}
-
-function ipOf(text: string, family: IpFamily): IpAddress | undefined {
-  const parsed = parseIp(text.trim());
-  return parsed.ok && parsed.ip.family === family ? parsed.ip : undefined;
-}
-
 type PlacedRange = Placed<MapRange> & { cidr: Cidr };
 
 function familyRanges(plan: ClusterPlan, capacity: FamilyCapacity): PlacedRange[] {
   const { family } = capacity;
   const result: PlacedRange[] = [];
   const place = (kind: MapRangeKind, text: string, extra: Partial<MapRange>) => {
-    const cidr = cidrOf(text, family);
+    const cidr = cidrOfFamily(text, family);
     if (!cidr) return;
     const field = `networking.${kind === 'pod' ? 'podSubnet' : 'serviceSubnet'}.${family}`;
     const last = cidrLastAddress(cidr).value;
@@ -151,6 +150,7 @@ function familyRanges(plan: ClusterPlan, capacity: FamilyCapacity): PlacedRange[
           count: maxNodes,
           podsPerNode,
           nodesPlanned: capacity.nodesPlanned,
+          fits: capacity.fits === true,
         }
       : undefined;
   place('pod', plan.networking.podSubnet[family], blocks ? { blocks } : {});
@@ -164,7 +164,7 @@ function familyMarks(plan: ClusterPlan, capacity: FamilyCapacity): PlacedMark[] 
   const { family } = capacity;
   const result: PlacedMark[] = [];
   const place = (kind: MapMarkKind, text: string | undefined, field: string, node?: number) => {
-    const ip = text === undefined ? undefined : ipOf(text, family);
+    const ip = text === undefined ? undefined : ipOfFamily(text, family);
     if (!ip) return;
     const name = node === undefined ? undefined : plan.nodes[node]?.name.trim();
     const owner = node !== undefined && name !== undefined ? { node: { index: node, name } } : {};
@@ -194,9 +194,9 @@ function familyOverlaps(
   const result: Placed<MapOverlap>[] = [];
   const pod = ranges.find((r) => r.item.kind === 'pod');
   const service = ranges.find((r) => r.item.kind === 'service');
-  if (pod && service && pod.first <= service.last && service.first <= pod.last) {
-    const first = pod.first > service.first ? pod.first : service.first;
-    const last = pod.last < service.last ? pod.last : service.last;
+  if (pod && service && cidrsOverlap(pod.cidr, service.cidr)) {
+    // Two CIDRs overlap only when one holds the other: the shared part is the narrower one.
+    const { first, last } = pod.cidr.prefix >= service.cidr.prefix ? pod : service;
     const issue = issues.find((i) => i.code === 'subnets_overlap' && i.params.family === family);
     result.push({
       item: {
