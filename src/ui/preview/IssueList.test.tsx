@@ -6,7 +6,6 @@ import { formatIssue, makeIssue, type Issue } from '../../domain/index.ts';
 import * as engine from '../engine.ts';
 import { EngineContext } from '../hooks/engine.ts';
 import { uiText } from '../text/en.ts';
-import { stepOfField } from '../wizard/fieldPaths.ts';
 import { visitedState, VisitedContext } from '../wizard/visitedContext.ts';
 import { IssueList } from './IssueList.tsx';
 
@@ -111,7 +110,7 @@ describe('IssueList', () => {
     const worker = makeIssue('ip_syntax', { path: 'nodes.1.ips.ipv4' }, { value: '10.0.0.300' });
     // On Networking (index 1), with Cluster and Networking opened: Nodes and Joining wait.
     renderList(
-      <VisitedContext.Provider value={visitedState(2, 1, stepOfField)}>
+      <VisitedContext.Provider value={visitedState(2, 1, engine)}>
         <IssueList issues={[podError, token, hash, worker, fileWarning]} onGoTo={() => {}} />
       </VisitedContext.Provider>,
     );
@@ -127,7 +126,7 @@ describe('IssueList', () => {
   it('lists every issue once all steps are open, and the current step’s own at once', () => {
     const token = makeIssue('token_format', { path: 'discovery.token' }, { field: 'token' });
     const { unmount } = renderList(
-      <VisitedContext.Provider value={visitedState(6, 5, stepOfField)}>
+      <VisitedContext.Provider value={visitedState(6, 5, engine)}>
         <IssueList issues={[token]} />
       </VisitedContext.Provider>,
     );
@@ -135,7 +134,7 @@ describe('IssueList', () => {
     unmount();
     // Jumping ahead is not possible, but the step on screen always shows its issues.
     renderList(
-      <VisitedContext.Provider value={visitedState(1, 4, stepOfField)}>
+      <VisitedContext.Provider value={visitedState(1, 4, engine)}>
         <IssueList issues={[token]} />
       </VisitedContext.Provider>,
     );
@@ -145,7 +144,7 @@ describe('IssueList', () => {
   it('says only what waits when every issue is on a later step', () => {
     const token = makeIssue('token_format', { path: 'discovery.token' }, { field: 'token' });
     renderList(
-      <VisitedContext.Provider value={visitedState(1, 0, stepOfField)}>
+      <VisitedContext.Provider value={visitedState(1, 0, engine)}>
         <IssueList issues={[token]} />
       </VisitedContext.Provider>,
     );

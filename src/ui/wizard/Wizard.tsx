@@ -22,7 +22,7 @@ import {
 } from './parts.ts';
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { StepNav } from './StepNav.tsx';
-import { WIZARD_STEPS } from './steps.ts';
+import { stepIdOfField, WIZARD_STEPS } from './steps.ts';
 import { stepStatuses } from './stepStatus.ts';
 import { useStepNavigation } from './useStepNavigation.ts';
 import { visitedState, VisitedContext } from './visitedContext.ts';
@@ -48,20 +48,7 @@ export function Wizard({ initial }: WizardProps) {
   const { isDirty, dirtyFields, defaultValues } = form.formState;
   const examples = examplesState(examplesActive, isDirty, defaultValues, dirtyFields);
   const showExamplesNote = examplesActive && EXAMPLE_STEPS.has(step.id);
-  // The step that shows a field, once the engine (with the field table) has loaded.
-  const stepOfField = useMemo(
-    () =>
-      engine &&
-      ((path: string) => {
-        const ref = engine.fieldRef(path);
-        return ref && engine.fieldStep(ref);
-      }),
-    [engine],
-  );
-  const visited = useMemo(
-    () => visitedState(reached, current, stepOfField),
-    [reached, current, stepOfField],
-  );
+  const visited = useMemo(() => visitedState(reached, current, engine), [reached, current, engine]);
   const [importing, setImporting] = useState(false);
   const [diagnosing, setDiagnosing] = useState(false);
   const diagnoseButton = useRef<HTMLButtonElement>(null);
@@ -144,8 +131,10 @@ export function Wizard({ initial }: WizardProps) {
                       reached={reached}
                       statuses={
                         outputs &&
-                        stepOfField &&
-                        stepStatuses(WIZARD_STEPS, outputs.issues, current, reached, stepOfField)
+                        engine &&
+                        stepStatuses(WIZARD_STEPS, outputs.issues, current, reached, (path) =>
+                          stepIdOfField(path, engine),
+                        )
                       }
                       onSelect={(i) => open(i)}
                     />

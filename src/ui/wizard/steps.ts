@@ -76,10 +76,15 @@ export function stepAt(index: number): WizardStep {
   return step;
 }
 
+/** The step that shows a field, by the engine's field table (the first screen lacks it). */
+export function stepIdOfField(path: string, engine: Engine): StepId | undefined {
+  const ref = engine.fieldRef(path);
+  return ref && engine.fieldStep(ref);
+}
+
 /** The index of the step that shows a field, for links from an issue to its field. */
 export function stepIndexOfField(path: string, engine: Engine): number | undefined {
-  const ref = engine.fieldRef(path);
-  const id = ref && engine.fieldStep(ref);
+  const id = stepIdOfField(path, engine);
   const index = WIZARD_STEPS.findIndex((step) => step.id === id);
   return index === -1 ? undefined : index;
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StepId } from '../../domain/core.ts';
-import { WIZARD_STEPS } from './steps.ts';
+import type { Engine } from '../hooks/engine.ts';
+import { stepIndexOfField, WIZARD_STEPS } from './steps.ts';
 import { isOpened } from './stepStatus.ts';
 
 /**
@@ -20,21 +21,19 @@ export function useVisited(): Visited {
   return useContext(VisitedContext);
 }
 
-/**
- * Steps below `reached` and the current one are open; a field on any later step waits.
- * `stepOfField` comes from the engine (the first screen does not load the field table).
- */
+/** Steps below `reached` and the current one are open; a field on any later step waits. */
 export function visitedState(
   reached: number,
   current: number,
-  stepOfField: ((path: string) => StepId | undefined) | undefined,
+  engine: Engine | undefined,
 ): Visited {
-  if (reached >= WIZARD_STEPS.length || !stepOfField) return ALL_VISITED;
+  if (reached >= WIZARD_STEPS.length || !engine) return ALL_VISITED;
   return {
     waitingStep: (path) => {
-      const id = path ? stepOfField(path) : undefined;
-      const index = WIZARD_STEPS.findIndex((step) => step.id === id);
-      return index !== -1 && !isOpened(index, reached, current) ? id : undefined;
+      const index = path ? stepIndexOfField(path, engine) : undefined;
+      return index !== undefined && !isOpened(index, reached, current)
+        ? WIZARD_STEPS[index]?.id
+        : undefined;
     },
   };
 }
