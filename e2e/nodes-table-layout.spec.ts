@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { formatIssue, makeIssue } from '../src/domain/index.ts';
 import { expectAccessible } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import type { WizardPage } from './wizardPage.ts';
+import { escapeRegExp, type WizardPage } from './wizardPage.ts';
 import type { UiText } from '../src/ui/text/en.ts';
 
 const WIDTHS = [1280, 390] as const;
@@ -78,9 +78,7 @@ test('an invalid node IP shows its error right under that input', async ({
   await page.getByRole('button', { name: t.steps.next, exact: true }).click();
   await expect(error).toContainText(message);
   await expect(input).toHaveAttribute('aria-describedby', /cell-nodes-2-ips-ipv4-error/);
-  await expect(input).toHaveAccessibleDescription(
-    new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-  );
+  await expect(input).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
   const inputBox = await input.boundingBox();
   const errorBox = await error.boundingBox();
   expect(errorBox!.y - (inputBox!.y + inputBox!.height)).toBeLessThan(16);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkStepRequired,
   createDefaultPlan,
   createNode,
   FIELD_TABLE,
@@ -164,13 +165,9 @@ describe('issues name their fields by label (issue 13)', () => {
   });
 
   it('the empty token Next asks for names the token field', () => {
-    const issue: Issue = {
-      code: 'required',
-      severity: 'error',
-      path: 'discovery.token',
-      params: { field: 'discovery.token' },
-    };
-    expectLabelled(issue);
-    expect(fieldLabel('discovery.token', uiText)).toBe(uiText.discovery.token);
+    const [issue] = checkStepRequired('discovery', createDefaultPlan());
+    expect(issue).toMatchObject({ code: 'required', path: 'discovery.token' });
+    expectLabelled(issue!);
+    expect(fieldLabel(issue!.path, uiText)).toBe(uiText.discovery.token);
   });
 });
