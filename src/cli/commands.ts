@@ -8,6 +8,7 @@ import {
   planDualStackConversion,
   RUNBOOK_TEXT,
   hasErrors,
+  KUBEADM_API_VERSIONS,
   MAX_CONFIG_BYTES,
   parsePlanText,
   sourceProblem,
@@ -92,13 +93,13 @@ export function runValidate(
 }
 
 export function runMigrate(file: string, to: string, language: Language): CommandResult {
-  if (to !== 'v1beta4' && to !== 'v1beta3') {
-    throw new UsageError(`--to must be v1beta4 or v1beta3, not "${to}"`, {
+  if (!(KUBEADM_API_VERSIONS as readonly string[]).includes(to)) {
+    throw new UsageError(`--to must be ${KUBEADM_API_VERSIONS.join(' or ')}, not "${to}"`, {
       reason: 'bad_value',
       command: 'migrate',
       option: '--to',
       value: to,
-      expected: 'v1beta4, v1beta3',
+      expected: KUBEADM_API_VERSIONS.join(', '),
     });
   }
   const { texts, problems } = readAll([file]);

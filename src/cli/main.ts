@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
+  KUBEADM_API_VERSIONS,
   kubernetesMinor,
   LANGUAGES,
   makeIssue,
@@ -26,7 +27,7 @@ export type CliEnvironment = Readonly<Record<string, string | undefined>>;
  * where the arguments go wrong, after `--`, with an unknown command. Then every outcome, usage
  * errors and internal errors included, is exactly one JSON object on standard output.
  */
-export function isJsonMode(argv: readonly string[]): boolean {
+function isJsonMode(argv: readonly string[]): boolean {
   return argv.some((arg) => arg === '--json' || arg.startsWith('--json='));
 }
 
@@ -104,7 +105,6 @@ function guessLanguage(argv: readonly string[], env: CliEnvironment): Language {
 
 /** Commands that print their result as JSON with --json; the others refuse it. */
 const JSON_COMMANDS: ReadonlySet<string> = new Set(['validate', 'diagnose', 'convert-dual-stack']);
-const COMMANDS: ReadonlySet<string> = new Set([...JSON_COMMANDS, 'migrate', 'generate']);
 
 /** The options each command reads (besides --lang and --json); any other is refused, not ignored. */
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -114,6 +114,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   migrate: ['to'],
   generate: ['out'],
 };
+const COMMANDS: ReadonlySet<string> = new Set(Object.keys(COMMAND_OPTIONS));
 
 /** A given option the command does not read, e.g. `validate --to v1beta4`. */
 function refuseUnusedOptions(command: string, values: Record<string, unknown>): void {
@@ -137,7 +138,8 @@ function dispatch(argv: readonly string[], env: CliEnvironment, json: boolean): 
     throw new UsageError('no command given', { reason: 'no_command' });
   if (command === '--help' || command === '-h' || command === 'help') {
     if (json) {
-      const stdout = JSON.stringify({ valid: true, usage: USAGE, issues: [] }, null, 2);
+      // No issues to word, so the language does not matter.
+      const stdout = toJsonReport(true, [], 'en', { usage: USAGE });
       return { stdout: `${stdout}\n`, stderr: '', exitCode: 0 };
     }
     return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
@@ -221,7 +223,11 @@ function dispatch(argv: readonly string[], env: CliEnvironment, json: boolean): 
     case 'migrate': {
       const file = oneFile('migrate takes exactly one file');
       if (typeof values.to !== 'string')
-        return missing('migrate needs --to v1beta4 or --to v1beta3', '--to', 'v1beta4, v1beta3');
+        return missing(
+          `migrate needs ${KUBEADM_API_VERSIONS.map((v) => `--to ${v}`).join(' or ')}`,
+          '--to',
+          KUBEADM_API_VERSIONS.join(', '),
+        );
       return runMigrate(file, values.to, language);
     }
     case 'generate': {
