@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
-import type { ClusterPlan } from '../../domain/core.ts';
+import type { ClusterPlan, StepId } from '../../domain/core.ts';
 import { EngineContext } from '../hooks/engine.ts';
 import type { InitialState } from '../hooks/persistence.ts';
 import { useEngineLoading } from '../hooks/useEngineLoading.ts';
@@ -31,10 +31,14 @@ export interface WizardProps {
   initial: InitialState;
 }
 
-/** The whole wizard: one form over the plan, a step at a time, with the live preview beside it. */
 /** The steps with prefilled example values. */
-const EXAMPLE_STEPS: ReadonlySet<string> = new Set(['cluster', 'networking', 'controlPlane']);
+const EXAMPLE_STEPS: ReadonlySet<StepId> = new Set<StepId>([
+  'cluster',
+  'networking',
+  'controlPlane',
+]);
 
+/** The whole wizard: one form over the plan, a step at a time, with the live preview beside it. */
 export function Wizard({ initial }: WizardProps) {
   const uiText = useText();
   const form = usePlanForm(initial.plan);
