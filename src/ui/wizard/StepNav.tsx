@@ -26,7 +26,10 @@ export function StepNav({ steps, current, reached, statuses, onSelect }: StepNav
       <ol>
         {steps.map((step, i) => {
           const title = t[step.titleKey];
-          const status = statuses?.[i] ?? { kind: 'current' };
+          // Before the rules load there is no status to show: only which step is on screen.
+          const status: StepStatus = statuses?.[i] ?? {
+            kind: i === current ? 'current' : 'notVisited',
+          };
           const counted =
             status.kind === 'errors'
               ? t.statusErrors(status.count)
