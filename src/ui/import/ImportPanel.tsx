@@ -11,6 +11,7 @@ import {
   type KubeadmApiVersion,
 } from '../../domain/index.ts';
 import { downloadText } from '../browser/download.ts';
+import { sizeGuardedInput } from '../fields/PastePanel.tsx';
 import { readFileBytes, utf8Text } from '../browser/files.ts';
 import { useFormatIssue, useText } from '../text/language.ts';
 
@@ -45,6 +46,11 @@ export function ImportPanel({ onImport, onClose }: ImportPanelProps) {
   const [names, setNames] = useState<string[]>([]);
   const [result, setResult] = useState<ImportResult | undefined>();
   const [message, setMessage] = useState('');
+  // A huge paste is refused at once; keeping it would stall the page laying out the text.
+  const guardedInput = sizeGuardedInput({ textSizeProblem }, (problem) => {
+    setResult({ issues: [problem], unmodelled: [], ignored: [] });
+    setMessage(t.refused);
+  });
   const [refusal, setRefusal] = useState<Issue[]>([]);
 
   const sources = () => [...(text.trim() ? [{ name: PASTED_NAME, text }] : []), ...files];
@@ -99,17 +105,7 @@ export function ImportPanel({ onImport, onClose }: ImportPanelProps) {
           rows={8}
           value={text}
           spellCheck={false}
-          onChange={(e) => {
-            // A huge paste is refused at once; keeping it would stall the page laying out the text.
-            const problem = textSizeProblem(PASTED_NAME, e.target.value);
-            if (problem) {
-              setText('');
-              setResult({ issues: [problem], unmodelled: [], ignored: [] });
-              setMessage(t.refused);
-            } else {
-              setText(e.target.value);
-            }
-          }}
+          onChange={(e) => guardedInput(PASTED_NAME, e.target.value, setText)}
         />
       </div>
       <div className="field" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
