@@ -15,7 +15,6 @@ import {
   validateConfigTexts,
   validatePlan,
   type Issue,
-  type KubeadmApiVersion,
   type Language,
   type DualStackRequest,
   type NodeReport,
@@ -93,7 +92,8 @@ export function runValidate(
 }
 
 export function runMigrate(file: string, to: string, language: Language): CommandResult {
-  if (!(KUBEADM_API_VERSIONS as readonly string[]).includes(to)) {
+  const target = KUBEADM_API_VERSIONS.find((version) => version === to);
+  if (target === undefined) {
     throw new UsageError(`--to must be ${KUBEADM_API_VERSIONS.join(' or ')}, not "${to}"`, {
       reason: 'bad_value',
       command: 'migrate',
@@ -106,7 +106,7 @@ export function runMigrate(file: string, to: string, language: Language): Comman
   const source = texts[0];
   if (!source)
     return { stdout: '', stderr: `${toHumanReport(problems, 1, language)}\n`, exitCode: 1 };
-  const result = convertConfigText(source.name, source.text, to satisfies KubeadmApiVersion);
+  const result = convertConfigText(source.name, source.text, target);
   const stderr = result.issues.length > 0 ? `${toHumanReport(result.issues, 1, language)}\n` : '';
   if (result.text === undefined) return { stdout: '', stderr, exitCode: 1 };
   return { stdout: result.text, stderr, exitCode: 0 };
